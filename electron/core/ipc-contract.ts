@@ -1,0 +1,148 @@
+/** The one IPC contract shared by main, preload and renderer: channels, payload types and validators. */
+import { z } from 'zod';
+import type { Settings, SettingsIssue } from './settings.ts';
+import type { DayStats, EngineStatus, Streak } from './types.ts';
+
+/** Everything a window needs to draw the app's current state. */
+export interface AppState {
+  status: EngineStatus;
+  today: DayStats;
+  streak: Streak;
+  /** Lifetime totals, always visible (CONTENT: streaks that help). */
+  lifetime: { breaksTaken: number; movingSeconds: number };
+  /** False where the platform cannot report input idle time (some Wayland sessions). */
+  idleSupported: boolean;
+  /** A one-time message for the user, e.g. the store was corrupt and a backup was made. */
+  notice: string | null;
+  firstRun: boolean;
+}
+
+export interface HistoryResult {
+  days: DayStats[];
+  streak: Streak;
+  today: string;
+}
+
+export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+
+export type PauseRequest = { minutes: number } | { until: 'tomorrow' };
+
+export interface BreakEndRequest {
+  completed: boolean;
+}
+
+export interface ExportRequest {
+  format: 'csv' | 'json';
+}
+
+export interface ExportResult {
+  /** Where the file was written, or null if the user cancelled. */
+  savedTo: string | null;
+}
+
+export type WindowView = 'dashboard' | 'settings';
+
+const none = z.undefined();
+
+/**
+ * Request channels (`area:verb`, renderer → main, invoke/handle): argument validator and result type.
+ * Main validates every argument with `arg` before the handler runs.
+ */
+export const requests = {
+  'state:get': { arg: none },
+  'settings:get': { arg: none },
+  'settings:update': { arg: z.record(z.string(), z.unknown()) },
+  'history:get': { arg: z.strictObject({ days: z.number().int().min(1).max(5000) }) },
+  'history:export': { arg: z.strictObject({ format: z.enum(['csv', 'json']) }) },
+  'break:start': { arg: none },
+  'break:end': { arg: z.strictObject({ completed: z.boolean() }) },
+  'break:snooze': { arg: none },
+  'break:skip': { arg: none },
+  'reminders:pause': {
+    arg: z.union([
+      z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) }),
+      z.strictObject({ until: z.literal('tomorrow') }),
+    ]),
+  },
+  'reminders:resume': { arg: none },
+  'onboarding:complete': { arg: none },
+  'notice:dismiss': { arg: none },
+  'window:open': { arg: z.strictObject({ view: z.enum(['dashboard', 'settings']) }) },
+} as const;
+
+/** Result type of each request channel. */
+export interface RequestResults {
+  'state:get': AppState;
+  'settings:get': Settings;
+  'settings:update': SettingsUpdateResult;
+  'history:get': HistoryResult;
+  'history:export': ExportResult;
+  'break:start': AppState;
+  'break:end': AppState;
+  'break:snooze': AppState;
+  'break:skip': AppState;
+  'reminders:pause': AppState;
+  'reminders:resume': AppState;
+  'onboarding:complete': AppState;
+  'notice:dismiss': AppState;
+  'window:open': void;
+}
+
+export type RequestChannel = keyof typeof requests;
+export type RequestArg<C extends RequestChannel> = z.infer<(typeof requests)[C]['arg']>;
+
+/** Push channels (`area:event`, main → renderer). */
+export interface Events {
+  'state:changed': AppState;
+  'settings:changed': Settings;
+}
+export type EventChannel = keyof Events;
+export const EVENT_CHANNELS = ['state:changed', 'settings:changed'] as const satisfies readonly EventChannel[];
+
+export class IpcPayloadError extends Error {
+  constructor(channel: string, detail: string) {
+    super(`Invalid payload for ${channel}: ${detail}`);
+    this.name = 'IpcPayloadError';
+  }
+}
+
+/** Validates a request argument; throws IpcPayloadError naming the channel and the problem. */
+export function validateRequest<C extends RequestChannel>(channel: C, arg: unknown): RequestArg<C> {
+  const spec = requests[channel];
+  if (!spec) throw new IpcPayloadError(String(channel), 'unknown channel');
+  const parsed = spec.arg.safeParse(arg);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') + ': ' : '';
+    throw new IpcPayloadError(channel, `${where}${issue?.message ?? 'invalid value'}`);
+  }
+  return parsed.data as RequestArg<C>;
+}
+
+export function isRequestChannel(channel: string): channel is RequestChannel {
+  return Object.hasOwn(requests, channel);
+}
+
+/**
+ * The API the preload exposes as `window.posture` (one function per channel, `satisfies PostureApi`),
+ * and that the web preview implements in the page.
+ */
+export interface PostureApi {
+  getState(): Promise<AppState>;
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: Record<string, unknown>): Promise<SettingsUpdateResult>;
+  getHistory(days: number): Promise<HistoryResult>;
+  exportHistory(format: 'csv' | 'json'): Promise<ExportResult>;
+  startBreak(): Promise<AppState>;
+  endBreak(request: BreakEndRequest): Promise<AppState>;
+  snooze(): Promise<AppState>;
+  skip(): Promise<AppState>;
+  pause(request: PauseRequest): Promise<AppState>;
+  resume(): Promise<AppState>;
+  completeOnboarding(): Promise<AppState>;
+  dismissNotice(): Promise<AppState>;
+  openWindow(view: WindowView): Promise<void>;
+  /** Subscribes to pushes; returns the unsubscribe function. */
+  onStateChanged(listener: (state: AppState) => void): () => void;
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+}

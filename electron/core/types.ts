@@ -1,0 +1,98 @@
+/** Shared data shapes of the engine: observations in, day statistics and status out. */
+import type { Settings } from './settings.ts';
+
+/** Instants are epoch milliseconds everywhere inside the core. */
+export type Millis = number;
+
+/**
+ * What the engine consumes (SPEC sections 1 and 8). `at` is the instant the line is stamped with;
+ * an input span runs from `at` to `to` and is observed at `to`.
+ */
+export type Observation =
+  | { type: 'input'; at: Millis; to: Millis }
+  | { type: 'lock'; at: Millis }
+  | { type: 'unlock'; at: Millis }
+  | { type: 'suspend'; at: Millis }
+  | { type: 'resume'; at: Millis }
+  | { type: 'break-start'; at: Millis }
+  | { type: 'break-end'; at: Millis; completed: boolean }
+  | { type: 'snooze'; at: Millis }
+  | { type: 'skip'; at: Millis }
+  | { type: 'pause'; at: Millis; until: Millis | 'tomorrow' }
+  | { type: 'resume-reminders'; at: Millis }
+  | { type: 'settings'; at: Millis; settings: Partial<Settings> };
+
+export type ObservationType = Observation['type'];
+
+/** One local date's statistics, the SPEC section 3 / 8 record. Seconds may carry fractions. */
+export interface DayStats {
+  date: string;
+  sittingSeconds: number;
+  movingSeconds: number;
+  awaySeconds: number;
+  breaksPrompted: number;
+  breaksTaken: number;
+  breaksPartial: number;
+  breaksSkipped: number;
+  breaksSnoozed: number;
+  breaksMissed: number;
+  naturalBreaks: number;
+  longestSitSeconds: number;
+  goalMet: boolean;
+}
+
+export type DayCounter = Exclude<keyof DayStats, 'date' | 'goalMet'>;
+
+export interface Streak {
+  current: number;
+  longest: number;
+}
+
+/** How a day counts for the streak calendar. */
+export type DayKind = 'goal' | 'rest' | 'saved' | 'missed' | 'today' | 'future';
+
+/** What the current break (if any) is doing. */
+export type BreakState =
+  | 'none'
+  /** came due while reminders were paused; shown when they resume */
+  | 'due'
+  /** a prompt is showing and waits for an answer */
+  | 'pending'
+  /** snoozed; prompted again after `snoozeMinutes` more sitting */
+  | 'snoozed';
+
+export type BreakOutcome = 'taken' | 'partial' | 'skipped' | 'missed';
+
+/** Decisions the engine hands to its caller (main process or web preview). */
+export type EngineEffect =
+  | { type: 'prompt'; at: Millis; dueAt: Millis; reprompt: boolean; snoozesLeft: number }
+  | { type: 'prompt-ended'; at: Millis; outcome: BreakOutcome | 'dropped' | 'snoozed' | 'started' }
+  | { type: 'auto-open'; at: Millis }
+  | { type: 'away'; at: Millis; since: Millis }
+  | { type: 'back'; at: Millis; awayMs: Millis }
+  | { type: 'reminders'; at: Millis; active: boolean };
+
+export interface EngineStatus {
+  /** The instant this status describes (never earlier than the latest observation). */
+  at: Millis;
+  /** How `at` is classified right now (provisionally, for an open gap). */
+  activity: 'sitting' | 'away' | 'break';
+  /** Start of the guided break in progress, if any. */
+  breakStartedAt: Millis | null;
+  breakState: BreakState;
+  /** When the current break came due, if one exists. */
+  dueAt: Millis | null;
+  /** When the pending prompt was shown. */
+  promptedAt: Millis | null;
+  snoozesLeft: number;
+  canSnooze: boolean;
+  /** Reminder mode: 'paused' by the user, or 'outside-hours' of working hours. */
+  reminders: 'active' | 'paused' | 'outside-hours';
+  pausedUntil: Millis | null;
+  /** Sitting counted toward the next break since the timer last started. */
+  timerSittingMs: Millis;
+  /** When the next break (or snoozed re-prompt) comes due if the user keeps sitting; null if one is showing. */
+  nextDueAt: Millis | null;
+  /** When the current open input gap started (last input, break end or app start). */
+  gapStartedAt: Millis | null;
+}
