@@ -1,69 +1,712 @@
-/** The time engine (SPEC sections 1–3): classifies wall time, decides prompts, keeps day statistics. */
-import type { Settings } from './settings.ts';
-import type { DayStats, EngineEffect, EngineStatus, Millis, Observation } from './types.ts';
+/**
+ * The time engine (SPEC sections 1–3 and 9): classifies wall time as sitting, moving, away or unknown,
+ * decides when a break comes due and is prompted, and keeps per-day statistics. Time is always an
+ * argument: it never reads a clock or starts a timer, and `nextWakeAt()` tells the caller when to call back.
+ */
+import { applySettingsPatch, parseSettings, type Settings } from './settings.ts';
+import { dateRange, localDayOf, nextTimeOfDay, workingHoursAt, type LocalDay } from './time.ts';
+import type {
+  BreakOutcome,
+  BreakState,
+  DayStats,
+  EngineEffect,
+  EngineStatus,
+  Millis,
+  Observation,
+} from './types.ts';
 
-/** JSON-serialisable engine state; `Engine.restore` validates it. */
-export type EngineSnapshot = { v: 1 } & Record<string, unknown>;
+/** Running totals of one local date, in milliseconds while the day can still change. */
+interface DayAcc {
+  sittingMs: number;
+  movingMs: number;
+  awayMs: number;
+  /** Away time after the day's latest input so far; it counts only if more input comes that day. */
+  pendingAwayMs: number;
+  hadInput: boolean;
+  breaksPrompted: number;
+  breaksTaken: number;
+  breaksPartial: number;
+  breaksSkipped: number;
+  breaksSnoozed: number;
+  breaksMissed: number;
+  naturalBreaks: number;
+  longestSitMs: number;
+}
+
+/** The one break that may exist at a time (due, pending or snoozed). */
+interface BreakRecord {
+  dueAt: Millis;
+  dueDate: string;
+  state: Exclude<BreakState, 'none'>;
+  /** Prompted at least once: it must end in an outcome. */
+  shown: boolean;
+  promptedAt: Millis | null;
+  snoozes: number;
+  /** Timer value (sitting ms) at which a snoozed break is prompted again. */
+  repromptAtTimerMs: number;
+  autoOpened: boolean;
+}
+
+interface State {
+  v: 1;
+  settings: Settings;
+  startedAt: Millis;
+  lastAt: Millis;
+  /** 'gap': sitting or an input gap since segStart; 'break': a guided break since segStart. */
+  mode: 'gap' | 'break';
+  /** Start of time not yet added to the day totals (sitting, away, or the running break). */
+  segStart: Millis;
+  /** Start of the current input gap (>= segStart); during an input span it is the span's end. */
+  gapStart: Millis;
+  /** The open gap has reached awayAfterSeconds and is away back to gapStart (= segStart). */
+  away: boolean;
+  /** Date a running guided break's outcome is counted on. */
+  breakDate: string | null;
+  /** Sitting counted toward the break timer in closed stretches. */
+  timerBaseMs: number;
+  /** Instant the timer last restarted; sitting before it in the open segment does not count. */
+  timerFrom: Millis;
+  brk: BreakRecord | null;
+  pauseUntil: Millis | null;
+  /** Start of the current sitting stretch (no break in between), for longestSitSeconds. */
+  stretchStart: Millis | null;
+  days: Record<string, DayAcc>;
+}
+
+const NO_EFFECTS: EngineEffect[] = [];
+
+export type EngineSnapshot = State;
+
+function newDay(): DayAcc {
+  return {
+    sittingMs: 0,
+    movingMs: 0,
+    awayMs: 0,
+    pendingAwayMs: 0,
+    hadInput: false,
+    breaksPrompted: 0,
+    breaksTaken: 0,
+    breaksPartial: 0,
+    breaksSkipped: 0,
+    breaksSnoozed: 0,
+    breaksMissed: 0,
+    naturalBreaks: 0,
+    longestSitMs: 0,
+  };
+}
 
 export class Engine {
+  private s: State;
+  private effects: EngineEffect[] | null = null;
+  /** Cached local day of the latest lookup (most lookups hit the same day). */
+  private dayCache: LocalDay | null = null;
+  /** Cached working-hours answer, valid while lastAt < whUntil. */
+  private whInside = true;
+  private whUntil = Number.NEGATIVE_INFINITY;
+  private whFrom = Number.POSITIVE_INFINITY;
+
+  private constructor(state: State) {
+    this.s = state;
+  }
+
   /** A new engine whose first observation (the app's start) is `at`. */
   static start(settings: Settings, at: Millis): Engine {
-    void settings;
-    void at;
-    throw new Error('not implemented yet');
+    return new Engine({
+      v: 1,
+      settings: { ...settings },
+      startedAt: at,
+      lastAt: at,
+      mode: 'gap',
+      segStart: at,
+      gapStart: at,
+      away: false,
+      breakDate: null,
+      timerBaseMs: 0,
+      timerFrom: at,
+      brk: null,
+      pauseUntil: null,
+      stretchStart: null,
+      days: {},
+    });
   }
 
   /** Rebuilds an engine from `snapshot()` output; throws an Error naming the bad field. */
   static restore(snapshot: unknown, settings: Settings): Engine {
-    void snapshot;
-    void settings;
-    throw new Error('not implemented yet');
+    const state = validateSnapshot(snapshot);
+    state.settings = { ...settings };
+    return new Engine(state);
   }
 
   get settings(): Settings {
-    throw new Error('not implemented yet');
+    return this.s.settings;
   }
 
-  /** The latest instant seen; observations stamped earlier are clamped to it. */
   get lastAt(): Millis {
-    throw new Error('not implemented yet');
+    return this.s.lastAt;
   }
 
-  /** Advances to the observation's instant (clamped), then applies it. */
+  snapshot(): EngineSnapshot {
+    return JSON.parse(JSON.stringify(this.s)) as EngineSnapshot;
+  }
+
+  /** Advances to the observation's instant (clamped to the latest seen), then applies it. */
   observe(obs: Observation): EngineEffect[] {
-    void obs;
-    throw new Error('not implemented yet');
+    this.effects = null;
+    const s = this.s;
+    const at = Math.max(obs.at, s.lastAt);
+    switch (obs.type) {
+      case 'input':
+        this.input(at, Math.max(obs.to, at));
+        break;
+      case 'unlock':
+        this.input(at, at);
+        break;
+      case 'lock':
+      case 'suspend':
+      case 'resume':
+        // Locked and suspended stretches are part of the input gap; resume is not input.
+        this.advanceTo(at);
+        break;
+      case 'break-start':
+        this.advanceTo(at);
+        this.breakStart(at);
+        break;
+      case 'break-end':
+        this.advanceTo(at);
+        this.breakEnd(at, obs.completed);
+        break;
+      case 'snooze':
+        this.advanceTo(at);
+        this.snooze(at);
+        break;
+      case 'skip':
+        this.advanceTo(at);
+        this.skip(at);
+        break;
+      case 'pause': {
+        this.advanceTo(at);
+        const until =
+          obs.until === 'tomorrow' ? nextTimeOfDay(at, s.settings.dayStartsAt) : obs.until;
+        s.pauseUntil = until > at ? until : null;
+        if (s.pauseUntil !== null) this.emit({ type: 'reminders', at, active: false });
+        break;
+      }
+      case 'resume-reminders':
+        this.advanceTo(at);
+        if (s.pauseUntil !== null) {
+          s.pauseUntil = null;
+          if (this.remindersActive(at)) this.emit({ type: 'reminders', at, active: true });
+        }
+        break;
+      case 'settings':
+        this.advanceTo(at);
+        s.settings = applySettingsPatch(s.settings, obs.settings);
+        this.whUntil = Number.NEGATIVE_INFINITY;
+        break;
+    }
+    // A line can make something happen at its own instant (a resume shows a due break at once).
+    this.settle(s.lastAt);
+    const out = this.effects ?? NO_EFFECTS;
+    this.effects = null;
+    return out;
   }
 
   /** Lets time pass with no new observation (the caller's one timer fired). */
   advance(now: Millis): EngineEffect[] {
-    void now;
-    throw new Error('not implemented yet');
+    this.effects = null;
+    this.advanceTo(Math.max(now, this.s.lastAt));
+    const out = this.effects ?? NO_EFFECTS;
+    this.effects = null;
+    return out;
   }
 
-  /** The state as of `now` (default: lastAt) without changing anything. */
-  status(now?: Millis): EngineStatus {
-    void now;
-    throw new Error('not implemented yet');
-  }
-
-  /** The next instant at which anything can change if no observation arrives (null: nothing pending). */
+  /** The next instant at which anything can change if no observation arrives. */
   nextWakeAt(): Millis | null {
-    throw new Error('not implemented yet');
+    const next = this.nextEventAfter(this.s.lastAt);
+    const midnight = this.day(this.s.lastAt).endMs;
+    return Math.min(next, midnight);
   }
 
-  /** Every date the engine still holds, in order, empty days filled, open gap classified as of `now`. */
+  /** The state as of `now` (default: lastAt) without changing this engine. */
+  status(now?: Millis): EngineStatus {
+    const e = now !== undefined && now > this.s.lastAt ? this.clone() : this;
+    if (e !== this) e.advanceTo(now as Millis);
+    const s = e.s;
+    const t = s.lastAt;
+    const timer = e.timerAt(t);
+    const brk = s.brk;
+    let nextDueAt: Millis | null = null;
+    if (s.mode === 'gap' && !(brk && (brk.state === 'pending' || brk.state === 'due'))) {
+      const target = brk ? brk.repromptAtTimerMs : e.intervalMs();
+      nextDueAt = t + Math.max(0, target - timer);
+    }
+    const paused = s.pauseUntil !== null && t < s.pauseUntil;
+    return {
+      at: t,
+      activity: s.mode === 'break' ? 'break' : s.away ? 'away' : 'sitting',
+      breakStartedAt: s.mode === 'break' ? s.segStart : null,
+      breakState: brk ? brk.state : 'none',
+      dueAt: brk ? brk.dueAt : null,
+      promptedAt: brk && brk.state === 'pending' ? brk.promptedAt : null,
+      snoozesLeft: brk ? Math.max(0, s.settings.maxSnoozes - brk.snoozes) : s.settings.maxSnoozes,
+      canSnooze: !!brk && brk.state === 'pending' && brk.snoozes < s.settings.maxSnoozes,
+      reminders: paused ? 'paused' : e.inWorkingHours(t) ? 'active' : 'outside-hours',
+      pausedUntil: paused ? s.pauseUntil : null,
+      timerSittingMs: timer,
+      nextDueAt,
+      gapStartedAt: s.mode === 'gap' ? s.gapStart : null,
+    };
+  }
+
+  /**
+   * Every date the engine holds, in order with empty days filled, as of `now` (default lastAt):
+   * an open gap is classified as of that moment and a running break counts as moving up to it.
+   */
   dayStats(now?: Millis): DayStats[] {
-    void now;
-    throw new Error('not implemented yet');
+    const e = this.clone();
+    e.advanceTo(Math.max(now ?? e.s.lastAt, e.s.lastAt));
+    e.finalize();
+    const keys = Object.keys(e.s.days).sort();
+    const first = keys[0] ?? e.day(e.s.startedAt).key;
+    const last = e.day(e.s.lastAt).key;
+    return dateRange(first < last ? first : last, last).map((date) =>
+      toStats(date, e.s.days[date], e.s.settings.dailyGoalBreaks),
+    );
   }
 
   /** Removes and returns days that can no longer change, for the store's history. */
   takeSettledDays(): DayStats[] {
-    throw new Error('not implemented yet');
+    const s = this.s;
+    let open = this.day(s.lastAt).key;
+    const consider = (ms: Millis) => {
+      const key = this.day(ms).key;
+      if (key < open) open = key;
+    };
+    consider(s.segStart);
+    if (s.brk) consider(s.brk.dueAt);
+    if (s.breakDate && s.breakDate < open) open = s.breakDate;
+    const settled: DayStats[] = [];
+    for (const key of Object.keys(s.days).sort()) {
+      if (key >= open) break;
+      settled.push(toStats(key, s.days[key], s.settings.dailyGoalBreaks));
+      delete s.days[key];
+    }
+    return settled;
   }
 
-  snapshot(): EngineSnapshot {
-    throw new Error('not implemented yet');
+  // ---------------------------------------------------------------- time passing
+
+  private clone(): Engine {
+    return new Engine(this.snapshot());
   }
+
+  private emit(effect: EngineEffect): void {
+    (this.effects ??= []).push(effect);
+  }
+
+  private intervalMs(): number {
+    return this.s.settings.breakIntervalMinutes * 60_000;
+  }
+
+  private awayMs(): number {
+    return this.s.settings.awayAfterSeconds * 1000;
+  }
+
+  private day(ms: Millis): LocalDay {
+    const c = this.dayCache;
+    if (c && ms >= c.startMs && ms < c.endMs) return c;
+    return (this.dayCache = localDayOf(ms));
+  }
+
+  private acc(key: string): DayAcc {
+    return (this.s.days[key] ??= newDay());
+  }
+
+  private inWorkingHours(t: Millis): boolean {
+    const hours = this.s.settings.workingHours;
+    if (hours === false) return true;
+    if (t < this.whFrom || t >= this.whUntil) {
+      const answer = workingHoursAt(t, hours);
+      this.whInside = answer.inside;
+      this.whFrom = t;
+      this.whUntil = answer.untilMs;
+    }
+    return this.whInside;
+  }
+
+  private remindersActive(t: Millis): boolean {
+    const s = this.s;
+    return (s.pauseUntil === null || t >= s.pauseUntil) && this.inWorkingHours(t);
+  }
+
+  /** Sitting counted by the break timer at `t` (the open gap provisionally, unless it is away). */
+  private timerAt(t: Millis): number {
+    const s = this.s;
+    if (s.mode === 'break' || s.away) return Math.max(0, s.timerBaseMs);
+    return s.timerBaseMs + Math.max(0, t - Math.max(s.segStart, s.timerFrom));
+  }
+
+  /** Earliest instant strictly after `t` at which a rule can fire (Infinity if none). */
+  private nextEventAfter(t: Millis): Millis {
+    const s = this.s;
+    let next = Number.POSITIVE_INFINITY;
+    const consider = (candidate: Millis) => {
+      if (candidate > t && candidate < next) next = candidate;
+    };
+    if (s.mode === 'gap' && !s.away) {
+      consider(s.gapStart + this.awayMs());
+      const brk = s.brk;
+      const target =
+        brk === null ? this.intervalMs() : brk.state === 'snoozed' ? brk.repromptAtTimerMs : -1;
+      if (target >= 0) consider(t + (target - this.timerAt(t)));
+    }
+    if (s.pauseUntil !== null) consider(s.pauseUntil);
+    if (s.settings.workingHours !== false) {
+      this.inWorkingHours(t);
+      consider(this.whUntil);
+    }
+    const brk = s.brk;
+    if (brk && brk.state === 'pending' && s.settings.autoOpen && !brk.autoOpened) {
+      consider((brk.promptedAt ?? t) + s.settings.autoOpenSeconds * 1000);
+    }
+    return next;
+  }
+
+  /** Moves the clock to `target`, firing every rule on the way in time order. */
+  private advanceTo(target: Millis): void {
+    const s = this.s;
+    for (;;) {
+      const next = this.nextEventAfter(s.lastAt);
+      if (next > target) break;
+      s.lastAt = next;
+      this.settle(next);
+    }
+    if (target > s.lastAt) s.lastAt = target;
+  }
+
+  /** The rules at one instant, in SPEC 9 order: away threshold, due, prompt, then auto-open. */
+  private settle(t: Millis): void {
+    const s = this.s;
+    if (s.mode === 'gap' && !s.away && t - s.gapStart >= this.awayMs()) this.becomeAway(t);
+    if (s.mode === 'gap' && !s.away) {
+      const timer = this.timerAt(t);
+      if (s.brk === null && timer >= this.intervalMs()) {
+        s.brk = {
+          dueAt: t,
+          dueDate: this.day(t).key,
+          state: 'due',
+          shown: false,
+          promptedAt: null,
+          snoozes: 0,
+          repromptAtTimerMs: 0,
+          autoOpened: false,
+        };
+      } else if (s.brk && s.brk.state === 'snoozed' && timer >= s.brk.repromptAtTimerMs) {
+        s.brk.state = 'due';
+      }
+    }
+    if (s.pauseUntil !== null && t >= s.pauseUntil) {
+      s.pauseUntil = null;
+      if (this.inWorkingHours(t)) this.emit({ type: 'reminders', at: t, active: true });
+    }
+    const brk = s.brk;
+    if (!brk) return;
+    const active = this.remindersActive(t);
+    if (brk.state === 'due' && active) {
+      const reprompt = brk.shown;
+      if (!brk.shown) {
+        brk.shown = true;
+        this.acc(brk.dueDate).breaksPrompted++;
+      }
+      brk.state = 'pending';
+      brk.promptedAt = t;
+      brk.autoOpened = false;
+      this.emit({
+        type: 'prompt',
+        at: t,
+        dueAt: brk.dueAt,
+        reprompt,
+        snoozesLeft: Math.max(0, s.settings.maxSnoozes - brk.snoozes),
+      });
+    }
+    if (
+      brk.state === 'pending' &&
+      !brk.autoOpened &&
+      s.settings.autoOpen &&
+      active &&
+      brk.promptedAt !== null &&
+      t >= brk.promptedAt + s.settings.autoOpenSeconds * 1000
+    ) {
+      brk.autoOpened = true;
+      this.emit({ type: 'auto-open', at: t });
+    }
+  }
+
+  // ---------------------------------------------------------------- classification
+
+  /** The open gap reached the away threshold: it is away back to its first second. */
+  private becomeAway(t: Millis): void {
+    const s = this.s;
+    // Input before the gap is sitting; the gap itself is away from its first second.
+    this.addSitting(s.segStart, s.gapStart);
+    s.segStart = s.gapStart;
+    s.away = true;
+    const brk = s.brk;
+    if (brk) {
+      // A natural break ends the current break: missed if it was ever shown, else dropped.
+      this.endBreakRecord(t, brk.shown ? 'missed' : 'dropped');
+    }
+    this.emit({ type: 'away', at: t, since: s.gapStart });
+  }
+
+  private endBreakRecord(t: Millis, outcome: BreakOutcome | 'dropped'): void {
+    const brk = this.s.brk;
+    if (!brk) return;
+    const day = this.acc(brk.dueDate);
+    if (outcome === 'missed') day.breaksMissed++;
+    else if (outcome === 'skipped') day.breaksSkipped++;
+    this.s.brk = null;
+    this.emit({ type: 'prompt-ended', at: t, outcome });
+  }
+
+  /** Closes the open gap at `end` (by input, a break start, or the end of the record). */
+  private closeGap(end: Millis): void {
+    const s = this.s;
+    const start = s.segStart;
+    s.segStart = end;
+    s.gapStart = end;
+    if (!s.away) {
+      this.addSitting(start, end);
+      return;
+    }
+    s.away = false;
+    const night = nextTimeOfDay(start, s.settings.dayStartsAt) < end;
+    if (!night) {
+      this.acc(this.day(start).key).naturalBreaks++;
+      // Away counts only after the day's first input; it stays pending until a later input that day.
+      let a = start;
+      while (a < end) {
+        const day = this.day(a);
+        const b = Math.min(end, day.endMs);
+        const acc = s.days[day.key];
+        if (acc && acc.hadInput) acc.pendingAwayMs += b - a;
+        a = b;
+      }
+    }
+    s.stretchStart = null;
+    s.timerBaseMs = 0;
+    s.timerFrom = end;
+    this.emit({ type: 'back', at: end, awayMs: end - start });
+  }
+
+  /** Sitting from `a` to `b`: day totals, the timer and the current sitting stretch. */
+  private addSitting(a: Millis, b: Millis): void {
+    if (b <= a) return;
+    const s = this.s;
+    s.timerBaseMs += Math.max(0, b - Math.max(a, s.timerFrom));
+    if (s.stretchStart === null) s.stretchStart = a;
+    const stretchStart = s.stretchStart;
+    while (a < b) {
+      const day = this.day(a);
+      const end = Math.min(b, day.endMs);
+      const acc = this.acc(day.key);
+      acc.sittingMs += end - a;
+      const stretch = end - Math.max(stretchStart, day.startMs);
+      if (stretch > acc.longestSitMs) acc.longestSitMs = stretch;
+      a = end;
+    }
+  }
+
+  /** Marks input on the days of `[a, b]`, which turns the day's pending away time into away time. */
+  private markInput(a: Millis, b: Millis): void {
+    for (;;) {
+      const day = this.day(a);
+      const acc = this.acc(day.key);
+      acc.hadInput = true;
+      if (acc.pendingAwayMs > 0) {
+        acc.awayMs += acc.pendingAwayMs;
+        acc.pendingAwayMs = 0;
+      }
+      if (b < day.endMs) break;
+      a = day.endMs;
+    }
+  }
+
+  private input(from: Millis, to: Millis): void {
+    const s = this.s;
+    this.advanceTo(from);
+    if (s.mode === 'break') {
+      // Input during a guided break does not matter.
+      this.advanceTo(to);
+      return;
+    }
+    this.closeGap(from);
+    this.markInput(from, to);
+    // Continuous input until `to`: the next gap starts there, so nobody goes away before it.
+    s.gapStart = to;
+    this.advanceTo(to);
+    this.closeGap(to);
+  }
+
+  // ---------------------------------------------------------------- user actions
+
+  private breakStart(t: Millis): void {
+    const s = this.s;
+    if (s.mode === 'break') return;
+    this.closeGap(t);
+    const brk = s.brk;
+    s.breakDate = brk ? brk.dueDate : this.day(t).key;
+    if (brk) {
+      s.brk = null;
+      this.emit({ type: 'prompt-ended', at: t, outcome: 'started' });
+    }
+    s.mode = 'break';
+    s.segStart = t;
+    s.gapStart = t;
+    s.away = false;
+    s.stretchStart = null;
+  }
+
+  private breakEnd(t: Millis, completed: boolean): void {
+    const s = this.s;
+    if (s.mode !== 'break') return;
+    const start = s.segStart;
+    this.addMoving(start, t);
+    const durationMs = s.settings.breakDurationSeconds * 1000;
+    const taken = completed || (t - start) * 10 >= durationMs * 9;
+    const acc = this.acc(s.breakDate ?? this.day(start).key);
+    if (taken) acc.breaksTaken++;
+    else acc.breaksPartial++;
+    s.breakDate = null;
+    s.mode = 'gap';
+    s.segStart = t;
+    s.gapStart = t;
+    s.away = false;
+    s.timerBaseMs = 0;
+    s.timerFrom = t;
+    s.stretchStart = null;
+  }
+
+  private addMoving(a: Millis, b: Millis): void {
+    while (a < b) {
+      const day = this.day(a);
+      const end = Math.min(b, day.endMs);
+      this.acc(day.key).movingMs += end - a;
+      a = end;
+    }
+  }
+
+  private snooze(t: Millis): void {
+    const s = this.s;
+    const brk = s.brk;
+    if (!brk || brk.state !== 'pending' || brk.snoozes >= s.settings.maxSnoozes) return;
+    if (brk.snoozes === 0) this.acc(brk.dueDate).breaksSnoozed++;
+    brk.snoozes++;
+    brk.state = 'snoozed';
+    brk.promptedAt = null;
+    brk.repromptAtTimerMs = this.timerAt(t) + s.settings.snoozeMinutes * 60_000;
+    this.emit({ type: 'prompt-ended', at: t, outcome: 'snoozed' });
+  }
+
+  private skip(t: Millis): void {
+    const s = this.s;
+    if (s.mode === 'break') return;
+    if (s.brk) this.endBreakRecord(t, s.brk.shown ? 'skipped' : 'dropped');
+    // A skip restarts the timer even with nothing pending; sitting before it stays sitting.
+    s.timerFrom = t;
+    s.timerBaseMs = 0;
+  }
+
+  /** Classifies whatever is still open as of lastAt (end of a replay, or a status read). */
+  private finalize(): void {
+    const s = this.s;
+    const t = s.lastAt;
+    if (s.mode === 'break') {
+      this.addMoving(s.segStart, t);
+      s.segStart = t;
+    } else {
+      this.closeGap(t);
+    }
+  }
+}
+
+function toStats(date: string, acc: DayAcc | undefined, goal: number): DayStats {
+  const a = acc ?? newDay();
+  return {
+    date,
+    sittingSeconds: a.sittingMs / 1000,
+    movingSeconds: a.movingMs / 1000,
+    awaySeconds: a.awayMs / 1000,
+    breaksPrompted: a.breaksPrompted,
+    breaksTaken: a.breaksTaken,
+    breaksPartial: a.breaksPartial,
+    breaksSkipped: a.breaksSkipped,
+    breaksSnoozed: a.breaksSnoozed,
+    breaksMissed: a.breaksMissed,
+    naturalBreaks: a.naturalBreaks,
+    longestSitSeconds: a.longestSitMs / 1000,
+    goalMet: a.breaksTaken >= goal,
+  };
+}
+
+// ---------------------------------------------------------------- snapshot validation
+
+class SnapshotError extends Error {
+  constructor(field: string, expected: string) {
+    super(`Engine snapshot: ${field} must be ${expected}`);
+    this.name = 'SnapshotError';
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (o: Record<string, unknown>, k: string, path: string) => {
+  if (typeof o[k] !== 'number' || !Number.isFinite(o[k]))
+    throw new SnapshotError(path + k, 'a finite number');
+};
+const numOrNull = (o: Record<string, unknown>, k: string, path: string) => {
+  if (o[k] !== null) num(o, k, path);
+};
+
+function validateSnapshot(input: unknown): State {
+  if (!isObj(input)) throw new SnapshotError('snapshot', 'an object');
+  const o = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+  if (o.v !== 1) throw new SnapshotError('v', '1');
+  for (const k of ['startedAt', 'lastAt', 'segStart', 'gapStart', 'timerBaseMs', 'timerFrom'])
+    num(o, k, '');
+  numOrNull(o, 'pauseUntil', '');
+  numOrNull(o, 'stretchStart', '');
+  if (o.mode !== 'gap' && o.mode !== 'break') throw new SnapshotError('mode', '"gap" or "break"');
+  if (typeof o.away !== 'boolean') throw new SnapshotError('away', 'a boolean');
+  if (o.breakDate !== null && typeof o.breakDate !== 'string')
+    throw new SnapshotError('breakDate', 'a date or null');
+  const parsed = parseSettings(o.settings);
+  if (!parsed.ok || !parsed.settings) throw new SnapshotError('settings', 'valid settings');
+  o.settings = parsed.settings;
+  if (o.brk !== null) {
+    if (!isObj(o.brk)) throw new SnapshotError('brk', 'an object or null');
+    const b = o.brk;
+    for (const k of ['dueAt', 'snoozes', 'repromptAtTimerMs']) num(b, k, 'brk.');
+    numOrNull(b, 'promptedAt', 'brk.');
+    if (typeof b.dueDate !== 'string') throw new SnapshotError('brk.dueDate', 'a date');
+    if (!['due', 'pending', 'snoozed'].includes(b.state as string))
+      throw new SnapshotError('brk.state', '"due", "pending" or "snoozed"');
+    if (typeof b.shown !== 'boolean') throw new SnapshotError('brk.shown', 'a boolean');
+    if (typeof b.autoOpened !== 'boolean') throw new SnapshotError('brk.autoOpened', 'a boolean');
+  }
+  if (!isObj(o.days)) throw new SnapshotError('days', 'an object');
+  for (const [key, day] of Object.entries(o.days)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(key))
+      throw new SnapshotError(`days.${key}`, 'keyed by YYYY-MM-DD');
+    if (!isObj(day)) throw new SnapshotError(`days.${key}`, 'an object');
+    const fresh = newDay() as unknown as Record<string, unknown>;
+    for (const k of Object.keys(fresh)) {
+      if (k === 'hadInput') {
+        if (typeof day[k] !== 'boolean') throw new SnapshotError(`days.${key}.${k}`, 'a boolean');
+      } else num(day, k, `days.${key}.`);
+    }
+  }
+  if ((o.lastAt as number) < (o.startedAt as number))
+    throw new SnapshotError('lastAt', 'not before startedAt');
+  return o as unknown as State;
 }

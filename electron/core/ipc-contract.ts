@@ -23,7 +23,8 @@ export interface HistoryResult {
   today: string;
 }
 
-export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+export type SettingsUpdateResult =
+  { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
 export type PauseRequest = { minutes: number } | { until: 'tomorrow' };
 
@@ -60,7 +61,13 @@ export const requests = {
   'break:skip': { arg: none },
   'reminders:pause': {
     arg: z.union([
-      z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) }),
+      z.strictObject({
+        minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60),
+      }),
       z.strictObject({ until: z.literal('tomorrow') }),
     ]),
   },
@@ -97,7 +104,10 @@ export interface Events {
   'settings:changed': Settings;
 }
 export type EventChannel = keyof Events;
-export const EVENT_CHANNELS = ['state:changed', 'settings:changed'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = [
+  'state:changed',
+  'settings:changed',
+] as const satisfies readonly EventChannel[];
 
 export class IpcPayloadError extends Error {
   constructor(channel: string, detail: string) {

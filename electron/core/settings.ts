@@ -96,9 +96,13 @@ export function minutesOfDay(hhmm: string): number {
 const int = (key: keyof typeof NUMBER_BOUNDS) => {
   const { min, max, unit } = NUMBER_BOUNDS[key];
   const message = `${key} must be a whole number of ${unit} from ${min} to ${max}`;
-  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, {
-    error: message,
-  });
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, {
+      error: message,
+    });
 };
 
 const bool = (key: string) => z.boolean({ error: `${key} must be true or false` });
@@ -129,9 +133,11 @@ export const settingsFieldSchemas = {
   dailyGoalBreaks: int('dailyGoalBreaks'),
   restDayBelowMinutes: int('restDayBelowMinutes'),
   graceDaysPerWeek: int('graceDaysPerWeek'),
-  dayStartsAt: z.string({ error: 'dayStartsAt must be a time of day "HH:MM" from 00:00 to 23:59' }).regex(HHMM, {
-    error: 'dayStartsAt must be a time of day "HH:MM" from 00:00 to 23:59',
-  }),
+  dayStartsAt: z
+    .string({ error: 'dayStartsAt must be a time of day "HH:MM" from 00:00 to 23:59' })
+    .regex(HHMM, {
+      error: 'dayStartsAt must be a time of day "HH:MM" from 00:00 to 23:59',
+    }),
   workingHours: z
     .union([z.literal(false), z.literal(true), weeklyHoursSchema], { error: WORKING_HOURS_MESSAGE })
     .transform((v): false | WeeklyHours => (v === true ? clone(DEFAULT_WORKING_HOURS) : v)),
@@ -146,7 +152,9 @@ export const settingsFieldSchemas = {
   reduceMotion: z.enum(['system', 'on', 'off'], {
     error: 'reduceMotion must be one of "system", "on", "off"',
   }),
-  theme: z.enum(['system', 'light', 'dark'], { error: 'theme must be one of "system", "light", "dark"' }),
+  theme: z.enum(['system', 'light', 'dark'], {
+    error: 'theme must be one of "system", "light", "dark"',
+  }),
   launchAtLogin: bool('launchAtLogin'),
   strictMode: bool('strictMode'),
   eyeCue: bool('eyeCue'),
@@ -161,8 +169,7 @@ export interface SettingsIssue {
 }
 
 export type SettingsPatchResult =
-  | { ok: true; patch: Partial<Settings> }
-  | { ok: false; issues: SettingsIssue[] };
+  { ok: true; patch: Partial<Settings> } | { ok: false; issues: SettingsIssue[] };
 
 /**
  * Validates a partial settings object from any source (UI, CLI, store, IPC).
@@ -170,7 +177,10 @@ export type SettingsPatchResult =
  */
 export function validateSettingsPatch(input: unknown): SettingsPatchResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ key: '(settings)', message: 'settings must be a JSON object' }] };
+    return {
+      ok: false,
+      issues: [{ key: '(settings)', message: 'settings must be a JSON object' }],
+    };
   }
   const issues: SettingsIssue[] = [];
   const patch: Record<string, unknown> = {};
@@ -183,12 +193,13 @@ export function validateSettingsPatch(input: unknown): SettingsPatchResult {
     const parsed = schema.safeParse(value);
     if (parsed.success) patch[key] = parsed.data;
     else {
-      const message =
-        parsed.error.issues[0]?.message ?? `${key} has an invalid value`;
+      const message = parsed.error.issues[0]?.message ?? `${key} has an invalid value`;
       issues.push({ key, message: `${message} (got ${JSON.stringify(value)})` });
     }
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, patch: patch as Partial<Settings> };
+  return issues.length > 0
+    ? { ok: false, issues }
+    : { ok: true, patch: patch as Partial<Settings> };
 }
 
 /** Applies a patch to settings, or throws a SettingsError naming every bad key; never half-applies. */

@@ -1,0 +1,147 @@
+/** Day records over time: streaks with rest and grace days (SPEC section 3), merging and export. */
+import type { Settings } from './settings.ts';
+import { addDays, dateRange, isoWeekStart } from './time.ts';
+import type { DayCounter, DayKind, DayStats, Streak } from './types.ts';
+
+export { localDateKey } from './time.ts';
+
+export const DAY_COUNTERS = [
+  'sittingSeconds',
+  'movingSeconds',
+  'awaySeconds',
+  'breaksPrompted',
+  'breaksTaken',
+  'breaksPartial',
+  'breaksSkipped',
+  'breaksSnoozed',
+  'breaksMissed',
+  'naturalBreaks',
+  'longestSitSeconds',
+] as const satisfies readonly DayCounter[];
+
+export function emptyDay(date: string): DayStats {
+  return {
+    date,
+    sittingSeconds: 0,
+    movingSeconds: 0,
+    awaySeconds: 0,
+    breaksPrompted: 0,
+    breaksTaken: 0,
+    breaksPartial: 0,
+    breaksSkipped: 0,
+    breaksSnoozed: 0,
+    breaksMissed: 0,
+    naturalBreaks: 0,
+    longestSitSeconds: 0,
+    goalMet: false,
+  };
+}
+
+export function hasData(day: DayStats | undefined): boolean {
+  return !!day && DAY_COUNTERS.some((k) => day[k] > 0);
+}
+
+type StreakSettings = Pick<
+  Settings,
+  'dailyGoalBreaks' | 'restDayBelowMinutes' | 'graceDaysPerWeek'
+>;
+
+/**
+ * How each date from the first record to `today` counts: goal days extend a streak, rest days and
+ * saved (grace) days are neutral, missed days end it; today is only a goal day once it meets the goal.
+ */
+export function classifyDays(
+  days: readonly DayStats[],
+  today: string,
+  settings: StreakSettings,
+): { date: string; kind: DayKind }[] {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  let first = today;
+  for (const d of days) if (d.date < first) first = d.date;
+  const out: { date: string; kind: DayKind }[] = [];
+  let week = '';
+  let graceLeft = 0;
+  for (const date of dateRange(first, today)) {
+    const day = byDate.get(date);
+    const weekStart = isoWeekStart(date);
+    if (weekStart !== week) {
+      week = weekStart;
+      graceLeft = settings.graceDaysPerWeek;
+    }
+    const goal = !!day && (day.goalMet || day.breaksTaken >= settings.dailyGoalBreaks);
+    let kind: DayKind;
+    if (goal) kind = 'goal';
+    else if (date === today) kind = 'today';
+    else if (!hasData(day) || (day?.sittingSeconds ?? 0) < settings.restDayBelowMinutes * 60)
+      kind = 'rest';
+    else if (graceLeft > 0) {
+      graceLeft--;
+      kind = 'saved';
+    } else kind = 'missed';
+    out.push({ date, kind });
+  }
+  return out;
+}
+
+/** Current streak (goal days back from today, skipping rest and saved days) and the longest ever. */
+export function computeStreak(
+  days: readonly DayStats[],
+  today: string,
+  settings: StreakSettings,
+): Streak {
+  let current = 0;
+  let longest = 0;
+  for (const { kind } of classifyDays(days, today, settings)) {
+    if (kind === 'goal') {
+      current++;
+      if (current > longest) longest = current;
+    } else if (kind === 'missed') current = 0;
+  }
+  return { current, longest };
+}
+
+/** History plus the engine's recent days; a recent record replaces a stored one of the same date. */
+export function mergeDays(history: readonly DayStats[], recent: readonly DayStats[]): DayStats[] {
+  const byDate = new Map<string, DayStats>();
+  for (const d of history) byDate.set(d.date, d);
+  for (const d of recent) byDate.set(d.date, d);
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The last `count` dates ending at `today`, empty days filled. */
+export function lastDays(days: readonly DayStats[], today: string, count: number): DayStats[] {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  return dateRange(addDays(today, 1 - count), today).map(
+    (date) => byDate.get(date) ?? emptyDay(date),
+  );
+}
+
+export function lifetimeTotals(days: readonly DayStats[]): {
+  breaksTaken: number;
+  movingSeconds: number;
+} {
+  let breaksTaken = 0;
+  let movingSeconds = 0;
+  for (const d of days) {
+    breaksTaken += d.breaksTaken;
+    movingSeconds += d.movingSeconds;
+  }
+  return { breaksTaken, movingSeconds };
+}
+
+const CSV_COLUMNS = ['date', ...DAY_COUNTERS, 'goalMet'] as const;
+
+/** History as CSV with a header row; seconds rounded to whole seconds. */
+export function historyToCsv(days: readonly DayStats[]): string {
+  const rows = days.map((d) =>
+    CSV_COLUMNS.map((c) => {
+      const v = d[c];
+      return typeof v === 'number' ? String(Math.round(v)) : String(v);
+    }).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+}
+
+export function historyToJson(days: readonly DayStats[]): string {
+  return JSON.stringify({ format: 'posture-break-history', version: 1, days }, null, 2) + '\n';
+}
