@@ -22,6 +22,8 @@ interface DayAcc {
   awayMs: number;
   /** Away time after the day's latest input so far; it counts only if more input comes that day. */
   pendingAwayMs: number;
+  /** Away gap time outside the day's inputs, and nights: counted nowhere (kept to check the sums). */
+  unknownMs: number;
   hadInput: boolean;
   breaksPrompted: number;
   breaksTaken: number;
@@ -83,6 +85,7 @@ function newDay(): DayAcc {
     movingMs: 0,
     awayMs: 0,
     pendingAwayMs: 0,
+    unknownMs: 0,
     hadInput: false,
     breaksPrompted: 0,
     breaksTaken: 0,
@@ -272,6 +275,24 @@ export class Engine {
     return dateRange(first < last ? first : last, last).map((date) =>
       toStats(date, e.s.days[date], e.s.settings.dailyGoalBreaks),
     );
+  }
+
+  /**
+   * Sums over the days the engine holds, as of `now`, with unknown time made explicit:
+   * sitting + moving + away + unknown equals the elapsed time since the app's start.
+   */
+  totals(now?: Millis): { sittingMs: number; movingMs: number; awayMs: number; unknownMs: number } {
+    const e = this.clone();
+    e.advanceTo(Math.max(now ?? e.s.lastAt, e.s.lastAt));
+    e.finalize();
+    const sum = { sittingMs: 0, movingMs: 0, awayMs: 0, unknownMs: 0 };
+    for (const d of Object.values(e.s.days)) {
+      sum.sittingMs += d.sittingMs;
+      sum.movingMs += d.movingMs;
+      sum.awayMs += d.awayMs;
+      sum.unknownMs += d.unknownMs + d.pendingAwayMs;
+    }
+    return sum;
   }
 
   /** Removes and returns days that can no longer change, for the store's history. */
@@ -481,17 +502,16 @@ export class Engine {
     }
     s.away = false;
     const night = nextTimeOfDay(start, s.settings.dayStartsAt) < end;
-    if (!night) {
-      this.acc(this.day(start).key).naturalBreaks++;
-      // Away counts only after the day's first input; it stays pending until a later input that day.
-      let a = start;
-      while (a < end) {
-        const day = this.day(a);
-        const b = Math.min(end, day.endMs);
-        const acc = s.days[day.key];
-        if (acc && acc.hadInput) acc.pendingAwayMs += b - a;
-        a = b;
-      }
+    if (!night) this.acc(this.day(start).key).naturalBreaks++;
+    // Away counts only after the day's first input; it stays pending until a later input that day.
+    let a = start;
+    while (a < end) {
+      const day = this.day(a);
+      const b = Math.min(end, day.endMs);
+      const acc = this.acc(day.key);
+      if (!night && acc.hadInput) acc.pendingAwayMs += b - a;
+      else acc.unknownMs += b - a;
+      a = b;
     }
     s.stretchStart = null;
     s.timerBaseMs = 0;

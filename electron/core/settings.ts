@@ -162,6 +162,29 @@ export const settingsFieldSchemas = {
 
 export const SETTINGS_KEYS = Object.keys(settingsFieldSchemas) as SettingsKey[];
 
+const boolMessage = (key: string) => `${key} must be true or false`;
+
+/** The rule for each key, in words; every rejection quotes it with the value it got. */
+export const KEY_MESSAGES: Record<SettingsKey, string> = {
+  ...(Object.fromEntries(
+    Object.entries(NUMBER_BOUNDS).map(([key, { min, max, unit }]) => [
+      key,
+      `${key} must be a whole number of ${unit} from ${min} to ${max}`,
+    ]),
+  ) as Record<keyof typeof NUMBER_BOUNDS, string>),
+  autoOpen: boolMessage('autoOpen'),
+  dayStartsAt: 'dayStartsAt must be a time of day "HH:MM" from 00:00 to 23:59',
+  workingHours: WORKING_HOURS_MESSAGE,
+  equipment: 'equipment must be an object { band: true | false }',
+  space: 'space must be one of "seated", "standing", "floor"',
+  sound: boolMessage('sound'),
+  reduceMotion: 'reduceMotion must be one of "system", "on", "off"',
+  theme: 'theme must be one of "system", "light", "dark"',
+  launchAtLogin: boolMessage('launchAtLogin'),
+  strictMode: boolMessage('strictMode'),
+  eyeCue: boolMessage('eyeCue'),
+};
+
 /** One problem with one key, in words a user can act on. */
 export interface SettingsIssue {
   key: string;
@@ -193,7 +216,8 @@ export function validateSettingsPatch(input: unknown): SettingsPatchResult {
     const parsed = schema.safeParse(value);
     if (parsed.success) patch[key] = parsed.data;
     else {
-      const message = parsed.error.issues[0]?.message ?? `${key} has an invalid value`;
+      // Nested schemas (unions, tuples) report generic issues: always answer with the key's own rule.
+      const message = KEY_MESSAGES[key as SettingsKey] ?? parsed.error.issues[0]?.message;
       issues.push({ key, message: `${message} (got ${JSON.stringify(value)})` });
     }
   }

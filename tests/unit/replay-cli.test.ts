@@ -1,0 +1,110 @@
+/** The replay CLI as a user runs it: output shape, exit codes, and errors on stderr only. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'replay-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/replay.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'Europe/Berlin' },
+  });
+
+const good = [
+  '{"at": "2026-03-09T09:00:00+01:00", "type": "input", "to": "2026-03-09T09:40:00+01:00"}',
+  '{"at": "2026-03-09T09:41:00+01:00", "type": "break-start"}',
+  '{"at": "2026-03-09T09:43:00+01:00", "type": "break-end", "completed": true}',
+  '',
+].join('\n');
+
+describe('replay CLI', () => {
+  it('prints one JSON object with prompts, days and streak', () => {
+    const r = run(file('good.jsonl', good));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.prompts).toEqual(['2026-03-09T08:30:00.000Z']);
+    expect(out.days).toEqual([
+      {
+        date: '2026-03-09',
+        sittingSeconds: 2460,
+        movingSeconds: 120,
+        awaySeconds: 0,
+        breaksPrompted: 1,
+        breaksTaken: 1,
+        breaksPartial: 0,
+        breaksSkipped: 0,
+        breaksSnoozed: 0,
+        breaksMissed: 0,
+        naturalBreaks: 0,
+        longestSitSeconds: 2460,
+        goalMet: false,
+      },
+    ]);
+    expect(out.streak).toEqual({ current: 0, longest: 0 });
+  });
+
+  it('applies a settings file', () => {
+    const r = run(
+      file('g2.jsonl', good),
+      '--settings',
+      file('s.json', '{"breakIntervalMinutes": 20, "dailyGoalBreaks": 1}'),
+    );
+    const out = JSON.parse(r.stdout);
+    expect(out.prompts).toEqual(['2026-03-09T08:20:00.000Z']);
+    expect(out.days[0].goalMet).toBe(true);
+    expect(out.streak).toEqual({ current: 1, longest: 1 });
+  });
+
+  it('stops on a malformed line with exit 2, the line number on stderr and nothing on stdout', () => {
+    for (const bad of [
+      '{"at": "2026-03-09T09:45:00+01:00", "type": "jump"}',
+      '{"at": "yesterday", "type": "lock"}',
+      '{"at": "2026-03-09T09:45:00+01:00", "type": "input", "to": "2026-03-09T09:44:00+01:00"}',
+      '{"at": "2026-03-09T09:45:00+01:00", "type": "input"',
+      '{"at": "2026-03-09T09:45:00", "type": "lock"}',
+    ]) {
+      const r = run(file('bad.jsonl', good + bad + '\n'));
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/line 4: /);
+    }
+  });
+
+  it('rejects out-of-bounds settings naming the key and its bounds', () => {
+    const r = run(
+      file('g3.jsonl', good),
+      '--settings',
+      file('bad.json', '{"breakIntervalMinutes": 5}'),
+    );
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /breakIntervalMinutes must be a whole number of minutes from 10 to 120/,
+    );
+    const line = run(
+      file(
+        'g4.jsonl',
+        good +
+          '{"at": "2026-03-09T09:50:00+01:00", "type": "settings", "settings": {"maxSnoozes": 7}}\n',
+      ),
+    );
+    expect(line.status).toBe(2);
+    expect(line.stderr).toMatch(/line 4: maxSnoozes must be a whole number of snoozes from 0 to 5/);
+  });
+
+  it('works through npm run --silent replay exactly as documented', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'replay', '--', file('g5.jsonl', good)], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'Europe/Berlin' },
+    });
+    expect(JSON.parse(out).days).toHaveLength(1);
+  });
+});
