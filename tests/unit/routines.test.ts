@@ -1,0 +1,140 @@
+// Catalog integrity: every move is complete, cues are short, variants point at real, easier moves.
+import { describe, expect, it } from 'vitest';
+import {
+  CORE_FAMILIES,
+  EXTRA_FAMILIES,
+  MOVE_IDS,
+  MOVES,
+  POSITION_RANK,
+  describeDose,
+  getMove,
+  isMoveId,
+  spaceAllows,
+} from '../../electron/core/routines.ts';
+
+const REQUIRED = [
+  'band-pull-apart',
+  'scapular-push-up-wall',
+  'scapular-push-up-knees',
+  'scapular-push-up-floor',
+  'reverse-snow-angel',
+  'bird-dog',
+  'superman-hold',
+  'wall-angel',
+  'chin-tuck',
+  'glute-bridge',
+  'chair-thoracic-extension',
+  'doorway-chest-stretch',
+  'standing-back-extension',
+  'marching-in-place',
+];
+
+describe('routine catalog', () => {
+  it('holds every move SPEC section 5 names', () => {
+    for (const id of REQUIRED) expect(isMoveId(id), id).toBe(true);
+  });
+
+  it('lists each id once, in the same order as MOVE_IDS', () => {
+    expect(MOVES.map((m) => m.id)).toEqual([...MOVE_IDS]);
+    expect(new Set(MOVES.map((m) => m.id)).size).toBe(MOVES.length);
+  });
+
+  it.each(MOVES.map((m) => [m.id, m] as const))('%s is complete', (_id, move) => {
+    expect(move.name.trim()).not.toBe('');
+    expect(move.targets.length).toBeGreaterThan(0);
+    expect(move.steps.length).toBeGreaterThanOrEqual(3);
+    expect(move.steps.length).toBeLessThanOrEqual(5);
+    for (const step of move.steps) {
+      expect(step.length, step).toBeLessThanOrEqual(90);
+      expect(step, 'a step is a sentence').toMatch(/^[A-Z].*[.!?]$/);
+    }
+    expect(move.formCue.length).toBeGreaterThan(10);
+    expect(move.formCue.length).toBeLessThanOrEqual(130);
+    expect(move.easier.text.trim()).not.toBe('');
+    expect(move.illustration).toMatch(/^[a-z-]+$/);
+    expect([...CORE_FAMILIES, ...EXTRA_FAMILIES]).toContain(move.family);
+    expect(Object.keys(POSITION_RANK)).toContain(move.position);
+    expect(['band', 'wall', 'chair', 'doorway', 'none']).toContain(move.equipment);
+  });
+
+  it('doses fit a 30 s slot', () => {
+    for (const move of MOVES) {
+      const { dose } = move;
+      if (dose.kind === 'holds') {
+        const seconds = dose.holdSeconds * dose.holds * (dose.perSide ? 2 : 1);
+        expect(seconds, move.id).toBeLessThanOrEqual(30);
+        expect(seconds, move.id).toBeGreaterThanOrEqual(15);
+      }
+      if (dose.kind === 'reps') {
+        expect(dose.reps[0], move.id).toBeLessThanOrEqual(dose.reps[1]);
+        expect(dose.reps[1], move.id).toBeLessThanOrEqual(15);
+      }
+    }
+  });
+
+  it('every easier variant exists, is another move and needs no more space or kit', () => {
+    for (const move of MOVES) {
+      const id = move.easier.moveId;
+      if (!id) continue;
+      const variant = getMove(id);
+      expect(variant.id, move.id).not.toBe(move.id);
+      expect(POSITION_RANK[variant.position], move.id).toBeLessThanOrEqual(
+        POSITION_RANK[move.position],
+      );
+      if (move.equipment !== 'band') expect(variant.equipment, move.id).not.toBe('band');
+    }
+  });
+
+  it('every band move names a no-band variant of the same family', () => {
+    const bandMoves = MOVES.filter((m) => m.equipment === 'band');
+    expect(bandMoves.length).toBeGreaterThan(0);
+    for (const move of bandMoves) {
+      const variant = getMove(move.easier.moveId ?? '(none)');
+      expect(variant.equipment).not.toBe('band');
+      expect(variant.family).toBe(move.family);
+    }
+  });
+
+  it('has a seated move in every core family and at least six seated moves', () => {
+    for (const family of CORE_FAMILIES) {
+      expect(
+        MOVES.some((m) => m.family === family && m.position === 'seated' && m.equipment !== 'band'),
+        family,
+      ).toBe(true);
+    }
+    expect(MOVES.filter((m) => m.position === 'seated').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('scapular push-ups come in wall, knees and floor versions', () => {
+    const scap = MOVES.filter((m) => m.family === 'scapular-push-up').map((m) => m.id);
+    expect(scap).toEqual(
+      expect.arrayContaining([
+        'scapular-push-up-wall',
+        'scapular-push-up-knees',
+        'scapular-push-up-floor',
+      ]),
+    );
+  });
+
+  it('getMove throws naming an unknown id', () => {
+    expect(() => getMove('cartwheel')).toThrow(/Unknown move id "cartwheel"/);
+  });
+
+  it('space levels nest: seated < standing < floor', () => {
+    expect(spaceAllows('seated', 'standing')).toBe(false);
+    expect(spaceAllows('standing', 'seated')).toBe(true);
+    expect(spaceAllows('floor', 'standing')).toBe(true);
+    expect(spaceAllows('standing', 'floor')).toBe(false);
+  });
+
+  it('describes doses scaled to the slot', () => {
+    expect(describeDose({ kind: 'reps', reps: [10, 12] }, 30)).toBe('10–12 reps');
+    expect(describeDose({ kind: 'reps', reps: [10, 12] }, 60)).toBe('20–24 reps');
+    expect(describeDose({ kind: 'holds', holdSeconds: 5, holds: 3, perSide: true }, 30)).toBe(
+      '3 × 5 s holds each side',
+    );
+    expect(describeDose({ kind: 'time', switchSides: true }, 30)).toBe('15 s each side');
+    expect(describeDose({ kind: 'time' }, 45)).toBe('45 s');
+    expect(describeDose({ kind: 'reps', reps: [1, 1] }, 10)).toBe('1 rep');
+  });
+});
