@@ -1,0 +1,172 @@
+/**
+ * Engine benchmark (not a test): a year of realistic work replayed at 5-second polling granularity,
+ * the dashboard's 365-day statistics from stored day records, and the store's size after three years.
+ * Prints figures against their budgets; exits non-zero only when run with --strict and a budget is missed.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Engine } from '../electron/core/engine.ts';
+import { defaultSettings } from '../electron/core/settings.ts';
+import { classifyDays, computeStreak, lastDays, lifetimeTotals } from '../electron/core/stats.ts';
+import type { DayStats, Observation } from '../electron/core/types.ts';
+
+const POLL_MS = 5_000;
+const MIN = 60_000;
+
+/** Deterministic pseudo-random numbers so every run replays the same year. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+
+/** One year: 250 workdays of polled input, short pauses, guided breaks, lunch, and nights asleep. */
+function buildYear(): Observation[] {
+  const random = rng(42);
+  const out: Observation[] = [];
+  let workdays = 0;
+  for (let day = 0; workdays < 250; day++) {
+    const date = new Date(2026, 0, 5 + day);
+    const weekday = date.getDay();
+    if (weekday === 0 || weekday === 6) continue;
+    workdays++;
+    let t = new Date(2026, 0, 5 + day, 8, Math.floor(random() * 60)).getTime();
+    out.push({ type: 'resume', at: t });
+    const end = t + (8 + random()) * 60 * MIN;
+    let sinceBreak = 0;
+    let lunched = false;
+    while (t < end) {
+      // A poll: input continuous over the last interval, sometimes a short thinking pause.
+      if (random() < 0.05) t += Math.floor(random() * 90_000);
+      out.push({ type: 'input', at: t, to: t + POLL_MS });
+      t += POLL_MS;
+      sinceBreak += POLL_MS;
+      if (sinceBreak >= 32 * MIN && random() < 0.02) {
+        out.push({ type: 'break-start', at: t });
+        t += 100_000 + Math.floor(random() * 40_000);
+        out.push({ type: 'break-end', at: t, completed: random() < 0.9 });
+        sinceBreak = 0;
+      }
+      if (!lunched && new Date(t).getHours() >= 12) {
+        out.push({ type: 'lock', at: t });
+        t += 45 * MIN;
+        out.push({ type: 'unlock', at: t });
+        lunched = true;
+        sinceBreak = 0;
+      }
+    }
+    out.push({ type: 'suspend', at: t });
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function report(name: string, value: string, ok: boolean, budget: string): boolean {
+  console.log(`${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(44)} ${value.padStart(16)}   budget ${budget}`);
+  return ok;
+}
+
+async function main() {
+  const strict = process.argv.includes('--strict');
+  const results: boolean[] = [];
+  console.log(`Posture Break engine benchmark (Node ${process.version}, TZ=${process.env.TZ ?? 'system'})\n`);
+
+  // 1. A year of observations.
+  const year = buildYear();
+  const settings = defaultSettings();
+  let peakHeap = 0;
+  const runs: number[] = [];
+  let finalDays: DayStats[] = [];
+  for (let run = 0; run < 3; run++) {
+    const engine = Engine.start(settings, year[0]!.at);
+    const history: DayStats[] = [];
+    const started = performance.now();
+    for (let i = 0; i < year.length; i++) {
+      engine.observe(year[i]!);
+      if ((i & 0xffff) === 0) {
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+        history.push(...engine.takeSettledDays());
+      }
+    }
+    runs.push(performance.now() - started);
+    history.push(...engine.takeSettledDays(), ...engine.dayStats());
+    finalDays = history;
+  }
+  const perSecond = year.length / (median(runs) / 1000);
+  results.push(
+    report(
+      `replay ${year.length.toLocaleString('en')} observations (250 workdays)`,
+      `${Math.round(perSecond).toLocaleString('en')} obs/s`,
+      perSecond >= 1_000_000,
+      '>= 1,000,000 obs/s',
+    ),
+  );
+  console.log(`      peak heap while replaying: ${(peakHeap / 1024 / 1024).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`);
+  const taken = finalDays.reduce((n, d) => n + d.breaksTaken, 0);
+  console.log(`      days recorded: ${finalDays.length}, breaks taken: ${taken}`);
+
+  // 2. The dashboard's 365-day statistics from stored records.
+  const records = finalDays.slice(-365);
+  const today = records[records.length - 1]!.date;
+  const statTimes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const started = performance.now();
+    computeStreak(records, today, settings);
+    classifyDays(records, today, settings);
+    lastDays(records, today, 30);
+    lastDays(records, today, 7);
+    lifetimeTotals(records);
+    statTimes.push(performance.now() - started);
+  }
+  const statsMs = median(statTimes);
+  results.push(report('365-day statistics (streak, calendar, charts)', `${statsMs.toFixed(3)} ms`, statsMs < 5, '< 5 ms'));
+
+  // 3. Store file size after three simulated years, through the real store format.
+  const size = await storeSizeAfterThreeYears(finalDays);
+  if (size === null) {
+    console.log('      store size: skipped — electron/main/store not present');
+  } else {
+    results.push(
+      report('store file after 3 years', `${(size / 1024).toFixed(1)} KiB`, size < 2 * 1024 * 1024, '< 2 MB'),
+    );
+  }
+
+  const missed = results.filter((ok) => !ok).length;
+  console.log(`\n${results.length - missed} within budget, ${missed} missed`);
+  if (strict && missed > 0) process.exitCode = 1;
+}
+
+async function storeSizeAfterThreeYears(year: DayStats[]): Promise<number | null> {
+  let mod: typeof import('../electron/main/store/app-store.ts');
+  let conf: typeof import('../electron/main/store/conf-factory.ts');
+  try {
+    mod = await import('../electron/main/store/app-store.ts');
+    conf = await import('../electron/main/store/conf-factory.ts');
+  } catch {
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pb-bench-store-'));
+  try {
+    const store = mod.openAppStore({ createStore: conf.createConfStore, cwd: dir });
+    const days: DayStats[] = [];
+    for (let y = 0; y < 3; y++) {
+      for (const d of year) {
+        const yearNum = Number(d.date.slice(0, 4)) + y;
+        days.push({ ...d, date: `${yearNum}${d.date.slice(4)}` });
+      }
+    }
+    store.saveEngine({ v: 1 }, days);
+    return statSync(join(dir, 'config.json')).size;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
