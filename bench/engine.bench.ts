@@ -69,14 +69,18 @@ function median(values: number[]): number {
 }
 
 function report(name: string, value: string, ok: boolean, budget: string): boolean {
-  console.log(`${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(44)} ${value.padStart(16)}   budget ${budget}`);
+  console.log(
+    `${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(44)} ${value.padStart(16)}   budget ${budget}`,
+  );
   return ok;
 }
 
 async function main() {
   const strict = process.argv.includes('--strict');
   const results: boolean[] = [];
-  console.log(`Posture Break engine benchmark (Node ${process.version}, TZ=${process.env.TZ ?? 'system'})\n`);
+  console.log(
+    `Posture Break engine benchmark (Node ${process.version}, TZ=${process.env.TZ ?? 'system'})\n`,
+  );
 
   // 1. A year of observations.
   const year = buildYear();
@@ -108,7 +112,9 @@ async function main() {
       '>= 1,000,000 obs/s',
     ),
   );
-  console.log(`      peak heap while replaying: ${(peakHeap / 1024 / 1024).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`);
+  console.log(
+    `      peak heap while replaying: ${(peakHeap / 1024 / 1024).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`,
+  );
   const taken = finalDays.reduce((n, d) => n + d.breaksTaken, 0);
   console.log(`      days recorded: ${finalDays.length}, breaks taken: ${taken}`);
 
@@ -126,7 +132,14 @@ async function main() {
     statTimes.push(performance.now() - started);
   }
   const statsMs = median(statTimes);
-  results.push(report('365-day statistics (streak, calendar, charts)', `${statsMs.toFixed(3)} ms`, statsMs < 5, '< 5 ms'));
+  results.push(
+    report(
+      '365-day statistics (streak, calendar, charts)',
+      `${statsMs.toFixed(3)} ms`,
+      statsMs < 5,
+      '< 5 ms',
+    ),
+  );
 
   // 3. Store file size after three simulated years, through the real store format.
   const size = await storeSizeAfterThreeYears(finalDays);
@@ -134,7 +147,12 @@ async function main() {
     console.log('      store size: skipped — electron/main/store not present');
   } else {
     results.push(
-      report('store file after 3 years', `${(size / 1024).toFixed(1)} KiB`, size < 2 * 1024 * 1024, '< 2 MB'),
+      report(
+        'store file after 3 years',
+        `${(size / 1024).toFixed(1)} KiB`,
+        size < 2 * 1024 * 1024,
+        '< 2 MB',
+      ),
     );
   }
 

@@ -116,7 +116,9 @@ describe('engine invariants', () => {
         const timeline = buildTimeline(start, steps);
         const { engine, days } = run(toSettings(s), timeline);
         const t = engine.totals();
-        expect(t.sittingMs + t.movingMs + t.awayMs + t.unknownMs).toBe(engine.lastAt - timeline[0]!.at);
+        expect(t.sittingMs + t.movingMs + t.awayMs + t.unknownMs).toBe(
+          engine.lastAt - timeline[0]!.at,
+        );
         for (const d of days) {
           for (const [key, value] of Object.entries(d)) {
             if (typeof value === 'number')
