@@ -53,6 +53,8 @@ interface State {
   v: 1;
   settings: Settings;
   startedAt: Millis;
+  /** First date still held (the start's date until settled days are handed over). */
+  firstDate: string;
   lastAt: Millis;
   /** 'gap': sitting or an input gap since segStart; 'break': a guided break since segStart. */
   mode: 'gap' | 'break';
@@ -118,6 +120,7 @@ export class Engine {
       v: 1,
       settings: { ...settings },
       startedAt: at,
+      firstDate: localDayOf(at).key,
       lastAt: at,
       mode: 'gap',
       segStart: at,
@@ -269,10 +272,9 @@ export class Engine {
     const e = this.clone();
     e.advanceTo(Math.max(now ?? e.s.lastAt, e.s.lastAt));
     e.finalize();
-    const keys = Object.keys(e.s.days).sort();
-    const first = keys[0] ?? e.day(e.s.startedAt).key;
     const last = e.day(e.s.lastAt).key;
-    return dateRange(first < last ? first : last, last).map((date) =>
+    const first = e.s.firstDate < last ? e.s.firstDate : last;
+    return dateRange(first, last).map((date) =>
       toStats(date, e.s.days[date], e.s.settings.dailyGoalBreaks),
     );
   }
@@ -312,6 +314,7 @@ export class Engine {
       settled.push(toStats(key, s.days[key], s.settings.dailyGoalBreaks));
       delete s.days[key];
     }
+    if (open > s.firstDate) s.firstDate = open;
     return settled;
   }
 
@@ -698,6 +701,8 @@ function validateSnapshot(input: unknown): State {
   numOrNull(o, 'stretchStart', '');
   if (o.mode !== 'gap' && o.mode !== 'break') throw new SnapshotError('mode', '"gap" or "break"');
   if (typeof o.away !== 'boolean') throw new SnapshotError('away', 'a boolean');
+  if (typeof o.firstDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(o.firstDate))
+    throw new SnapshotError('firstDate', 'a date YYYY-MM-DD');
   if (o.breakDate !== null && typeof o.breakDate !== 'string')
     throw new SnapshotError('breakDate', 'a date or null');
   const parsed = parseSettings(o.settings);
