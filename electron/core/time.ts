@@ -132,3 +132,17 @@ export function parseInstant(text: string): Millis | null {
   const ms = Date.parse(text);
   return Number.isFinite(ms) ? ms : null;
 }
+
+/** An instant as ISO 8601 in local time with its offset, like the timeline's own lines. */
+export function formatInstant(ms: Millis): string {
+  const d = new Date(ms);
+  const offsetMin = -d.getTimezoneOffset();
+  const abs = Math.abs(offsetMin);
+  const millis = d.getMilliseconds();
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
+    `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+    (millis ? `.${String(millis).padStart(3, '0')}` : '') +
+    `${offsetMin >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}

@@ -2,7 +2,7 @@
 import { Engine } from './engine.ts';
 import { validateSettingsPatch, type Settings } from './settings.ts';
 import { computeStreak } from './stats.ts';
-import { parseInstant } from './time.ts';
+import { formatInstant, parseInstant } from './time.ts';
 import type { DayStats, Observation, Streak } from './types.ts';
 
 export class TimelineError extends Error {
@@ -113,7 +113,7 @@ export function replayTimeline(text: string, settings: Settings): ReplayResult {
     const obs = parseTimelineLine(raw, i + 1);
     engine ??= Engine.start(settings, obs.at);
     for (const effect of engine.observe(obs)) {
-      if (effect.type === 'prompt') prompts.push(new Date(effect.at).toISOString());
+      if (effect.type === 'prompt') prompts.push(formatInstant(effect.at));
     }
   }
   if (!engine) return { prompts, days: [], streak: { current: 0, longest: 0 } };

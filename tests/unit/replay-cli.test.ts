@@ -30,7 +30,8 @@ describe('replay CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
-    expect(out.prompts).toEqual(['2026-03-09T08:30:00.000Z']);
+    // Prompts are ISO instants in local time with the offset, like the timeline's lines.
+    expect(out.prompts).toEqual(['2026-03-09T09:30:00+01:00']);
     expect(out.days).toEqual([
       {
         date: '2026-03-09',
@@ -58,7 +59,7 @@ describe('replay CLI', () => {
       file('s.json', '{"breakIntervalMinutes": 20, "dailyGoalBreaks": 1}'),
     );
     const out = JSON.parse(r.stdout);
-    expect(out.prompts).toEqual(['2026-03-09T08:20:00.000Z']);
+    expect(out.prompts).toEqual(['2026-03-09T09:20:00+01:00']);
     expect(out.days[0].goalMet).toBe(true);
     expect(out.streak).toEqual({ current: 1, longest: 1 });
   });
