@@ -75,6 +75,19 @@ interface State {
   /** Start of the current sitting stretch (no break in between), for longestSitSeconds. */
   stretchStart: Millis | null;
   days: Record<string, DayAcc>;
+  /**
+   * What happened when, for the held days' hour-by-hour view: `[startMs, endMs, kind]` with kind
+   * 0 sitting, 1 moving, 2 away (a natural break, shown even where the day totals call it unknown).
+   */
+  segments: [Millis, Millis, 0 | 1 | 2][];
+}
+
+/** One local clock hour of a day, for the dashboard's timeline. */
+export interface HourStats {
+  hour: number;
+  sittingSeconds: number;
+  movingSeconds: number;
+  awaySeconds: number;
 }
 
 const NO_EFFECTS: EngineEffect[] = [];
@@ -133,6 +146,7 @@ export class Engine {
       pauseUntil: null,
       stretchStart: null,
       days: {},
+      segments: [],
     });
   }
 
@@ -297,6 +311,41 @@ export class Engine {
     return sum;
   }
 
+  /** Sitting, moving and away per local clock hour of the date holding `now` (default lastAt). */
+  hourly(now?: Millis): HourStats[] {
+    const e = this.clone();
+    e.advanceTo(Math.max(now ?? e.s.lastAt, e.s.lastAt));
+    e.finalize();
+    const day = localDayOf(e.s.lastAt);
+    const hours: HourStats[] = Array.from({ length: 24 }, (_, hour) => ({
+      hour,
+      sittingSeconds: 0,
+      movingSeconds: 0,
+      awaySeconds: 0,
+    }));
+    const field = ['sittingSeconds', 'movingSeconds', 'awaySeconds'] as const;
+    for (const [start, end, kind] of e.s.segments) {
+      let a = Math.max(start, day.startMs);
+      const b = Math.min(end, day.endMs);
+      while (a < b) {
+        const d = new Date(a);
+        const hourEnd = Math.min(
+          b,
+          new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours() + 1).getTime(),
+        );
+        const slot = hours[d.getHours()] as HourStats;
+        slot[field[kind]] += (Math.max(hourEnd, a + 1) - a) / 1000;
+        a = Math.max(hourEnd, a + 1);
+      }
+    }
+    return hours;
+  }
+
+  private startOfDate(key: string): Millis {
+    const [y, m, d] = key.split('-').map(Number);
+    return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
+  }
+
   /** Removes and returns days that can no longer change, for the store's history. */
   takeSettledDays(): DayStats[] {
     const s = this.s;
@@ -314,7 +363,11 @@ export class Engine {
       settled.push(toStats(key, s.days[key], s.settings.dailyGoalBreaks));
       delete s.days[key];
     }
-    if (open > s.firstDate) s.firstDate = open;
+    if (open > s.firstDate) {
+      s.firstDate = open;
+      const openStart = this.startOfDate(open);
+      s.segments = s.segments.filter((seg) => seg[1] > openStart);
+    }
     return settled;
   }
 
@@ -372,26 +425,29 @@ export class Engine {
 
   /** Earliest instant strictly after `t` at which a rule can fire (Infinity if none). */
   private nextEventAfter(t: Millis): Millis {
+    // Runs twice per observation: plain comparisons, no allocation.
     const s = this.s;
     let next = Number.POSITIVE_INFINITY;
-    const consider = (candidate: Millis) => {
-      if (candidate > t && candidate < next) next = candidate;
-    };
+    let c: number;
+    const brk = s.brk;
     if (s.mode === 'gap' && !s.away) {
-      consider(s.gapStart + this.awayMs());
-      const brk = s.brk;
+      c = s.gapStart + this.awayMs();
+      if (c > t && c < next) next = c;
       const target =
         brk === null ? this.intervalMs() : brk.state === 'snoozed' ? brk.repromptAtTimerMs : -1;
-      if (target >= 0) consider(t + (target - this.timerAt(t)));
+      if (target >= 0) {
+        c = t + (target - this.timerAt(t));
+        if (c > t && c < next) next = c;
+      }
     }
-    if (s.pauseUntil !== null) consider(s.pauseUntil);
+    if (s.pauseUntil !== null && s.pauseUntil > t && s.pauseUntil < next) next = s.pauseUntil;
     if (s.settings.workingHours !== false) {
       this.inWorkingHours(t);
-      consider(this.whUntil);
+      if (this.whUntil > t && this.whUntil < next) next = this.whUntil;
     }
-    const brk = s.brk;
-    if (brk && brk.state === 'pending' && s.settings.autoOpen && !brk.autoOpened) {
-      consider((brk.promptedAt ?? t) + s.settings.autoOpenSeconds * 1000);
+    if (brk !== null && brk.state === 'pending' && s.settings.autoOpen && !brk.autoOpened) {
+      c = (brk.promptedAt ?? t) + s.settings.autoOpenSeconds * 1000;
+      if (c > t && c < next) next = c;
     }
     return next;
   }
@@ -505,7 +561,10 @@ export class Engine {
     }
     s.away = false;
     const night = nextTimeOfDay(start, s.settings.dayStartsAt) < end;
-    if (!night) this.acc(this.day(start).key).naturalBreaks++;
+    if (!night) {
+      this.acc(this.day(start).key).naturalBreaks++;
+      this.segment(start, end, 2);
+    }
     // Away counts only after the day's first input; it stays pending until a later input that day.
     let a = start;
     while (a < end) {
@@ -526,6 +585,7 @@ export class Engine {
   private addSitting(a: Millis, b: Millis): void {
     if (b <= a) return;
     const s = this.s;
+    this.segment(a, b, 0);
     s.timerBaseMs += Math.max(0, b - Math.max(a, s.timerFrom));
     if (s.stretchStart === null) s.stretchStart = a;
     const stretchStart = s.stretchStart;
@@ -610,7 +670,16 @@ export class Engine {
     s.stretchStart = null;
   }
 
+  /** Appends to the hour-by-hour record, extending the last piece when it simply continues. */
+  private segment(a: Millis, b: Millis, kind: 0 | 1 | 2): void {
+    const list = this.s.segments;
+    const last = list[list.length - 1];
+    if (last && last[2] === kind && last[1] === a) last[1] = b;
+    else list.push([a, b, kind]);
+  }
+
   private addMoving(a: Millis, b: Millis): void {
+    if (b > a) this.segment(a, b, 1);
     while (a < b) {
       const day = this.day(a);
       const end = Math.min(b, day.endMs);
@@ -719,6 +788,15 @@ function validateSnapshot(input: unknown): State {
     if (typeof b.shown !== 'boolean') throw new SnapshotError('brk.shown', 'a boolean');
     if (typeof b.autoOpened !== 'boolean') throw new SnapshotError('brk.autoOpened', 'a boolean');
   }
+  // The hour-by-hour record is a view: keep the well-formed pieces, never fail a restore over it.
+  o.segments = (Array.isArray(o.segments) ? o.segments : []).filter(
+    (seg: unknown) =>
+      Array.isArray(seg) &&
+      seg.length === 3 &&
+      Number.isFinite(seg[0]) &&
+      Number.isFinite(seg[1]) &&
+      [0, 1, 2].includes(seg[2]),
+  );
   if (!isObj(o.days)) throw new SnapshotError('days', 'an object');
   for (const [key, day] of Object.entries(o.days)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(key))

@@ -487,4 +487,29 @@ describe('engine API', () => {
     expect(settled[0]?.sittingSeconds).toBe(3600);
     expect(e.dayStats().map((d) => d.date)).toEqual(['2026-03-10']);
   });
+
+  it('reports sitting, moving and away per local clock hour of today', () => {
+    const t = (h: number, m: number) => new Date(2026, 2, 10, h, m).getTime();
+    const e = Engine.start(defaultSettings(), t(9, 0));
+    e.observe({ type: 'input', at: t(9, 0), to: t(9, 50) });
+    e.observe({ type: 'break-start', at: t(9, 50) });
+    e.observe({ type: 'break-end', at: t(9, 52), completed: true });
+    e.observe({ type: 'input', at: t(9, 52), to: t(10, 10) });
+    e.observe({ type: 'input', at: t(10, 40), to: t(10, 45) });
+    const hours = e.hourly();
+    expect(hours).toHaveLength(24);
+    expect(hours[9]).toEqual({
+      hour: 9,
+      sittingSeconds: 58 * 60,
+      movingSeconds: 120,
+      awaySeconds: 0,
+    });
+    expect(hours[10]).toEqual({
+      hour: 10,
+      sittingSeconds: 15 * 60,
+      movingSeconds: 0,
+      awaySeconds: 30 * 60,
+    });
+    expect(hours[8]?.sittingSeconds).toBe(0);
+  });
 });
