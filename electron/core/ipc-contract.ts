@@ -1,12 +1,15 @@
 /** The one IPC contract shared by main, preload and renderer: channels, payload types and validators. */
 import { z } from 'zod';
 import type { Settings, SettingsIssue } from './settings.ts';
+import type { HourStats } from './engine.ts';
 import type { DayStats, EngineStatus, Streak } from './types.ts';
 
 /** Everything a window needs to draw the app's current state. */
 export interface AppState {
   status: EngineStatus;
   today: DayStats;
+  /** Today's sitting, moving and away per local clock hour (Engine.hourly). */
+  todayHours?: HourStats[];
   streak: Streak;
   /** Lifetime totals, always visible (CONTENT: streaks that help). */
   lifetime: { breaksTaken: number; movingSeconds: number };
