@@ -1,0 +1,148 @@
+/** Store migrations (electron-store `migrations`): the legacy 1.0.0 layout to format 2.0.0. */
+import type Conf from 'conf';
+import { NUMBER_BOUNDS, WEEKDAYS, type WeeklyHours } from '../../core/settings.ts';
+import {
+  DAY_RECORD_FIELDS,
+  STORE_FORMAT_VERSION,
+  type DayRecords,
+  type StoreData,
+} from './store-format.ts';
+
+/**
+ * Format 1.0.0, written by the first release (FORMAT.md shows a whole file):
+ * - settings flat at the top level under older names (`intervalMinutes`, `breakLengthSeconds`,
+ *   `idleThresholdSeconds`, `dailyGoal`, `soundEnabled`, `autoOpenBreakWindow`, `autoOpenAfterSeconds`,
+ *   `hasBand`, ...), `workingHours` as `{ enabled, start, end, days: [0 = Sunday … 6] }`;
+ * - `onboardingDone`, and `lastState` (that release's engine state, which today's engine cannot read);
+ * - `history` as an array of verbose day objects with minutes as decimals and a nested `breaks` object.
+ */
+export const LEGACY_FORMAT_VERSION = '1.0.0';
+
+/** Old top-level key → current settings key, for the keys that only changed name (or not at all). */
+const RENAMED_SETTINGS: Record<string, string> = {
+  intervalMinutes: 'breakIntervalMinutes',
+  breakLengthSeconds: 'breakDurationSeconds',
+  idleThresholdSeconds: 'awayAfterSeconds',
+  snoozeMinutes: 'snoozeMinutes',
+  maxSnoozes: 'maxSnoozes',
+  autoOpenBreakWindow: 'autoOpen',
+  autoOpenAfterSeconds: 'autoOpenSeconds',
+  dailyGoal: 'dailyGoalBreaks',
+  restDayBelowMinutes: 'restDayBelowMinutes',
+  graceDaysPerWeek: 'graceDaysPerWeek',
+  dayStartsAt: 'dayStartsAt',
+  soundEnabled: 'sound',
+  theme: 'theme',
+  launchAtLogin: 'launchAtLogin',
+};
+
+const LEGACY_MARKERS = [
+  ...Object.keys(RENAMED_SETTINGS),
+  'workingHours',
+  'hasBand',
+  'onboardingDone',
+  'lastState',
+];
+
+/** Weekday index of the legacy format (JavaScript's `getDay()`: 0 = Sunday) → current key. */
+const LEGACY_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True if the data has any sign of the legacy layout (flat settings or a history array). */
+export function isLegacyLayout(data: Record<string, unknown>): boolean {
+  return Array.isArray(data.history) || LEGACY_MARKERS.some((key) => Object.hasOwn(data, key));
+}
+
+/**
+ * Converts legacy data to format 2.0.0. Pure, and a no-op for data already in the current layout.
+ * Values are carried over as they are (the schema then judges them), except that numbers outside
+ * today's bounds are clamped into them, since an earlier release may have allowed a wider range.
+ */
+export function migrateLegacyData(data: Record<string, unknown>): Record<string, unknown> {
+  if (!isLegacyLayout(data)) return data;
+  const settings: Record<string, unknown> = isObject(data.settings) ? { ...data.settings } : {};
+  for (const [oldKey, newKey] of Object.entries(RENAMED_SETTINGS)) {
+    if (data[oldKey] !== undefined) settings[newKey] = clampToBounds(newKey, data[oldKey]);
+  }
+  if (data.workingHours !== undefined)
+    settings.workingHours = migrateWorkingHours(data.workingHours);
+  if (data.hasBand !== undefined) settings.equipment = { band: data.hasBand };
+
+  const current: Record<string, unknown> = {};
+  // Keys of the current layout that a partly migrated file may already hold are kept.
+  for (const [key, value] of Object.entries(data)) {
+    if (!LEGACY_MARKERS.includes(key) && key !== 'history') current[key] = value;
+  }
+  return {
+    ...current,
+    settings,
+    history: Array.isArray(data.history) ? migrateHistory(data.history) : (data.history ?? {}),
+    onboarded: data.onboardingDone === true || data.onboarded === true,
+    // That release's engine state cannot be restored; the engine starts afresh.
+    engine: null,
+  };
+}
+
+function clampToBounds(key: string, value: unknown): unknown {
+  const bounds = (NUMBER_BOUNDS as Record<string, { min: number; max: number }>)[key];
+  if (!bounds || typeof value !== 'number' || !Number.isFinite(value)) return value;
+  return Math.min(bounds.max, Math.max(bounds.min, Math.round(value)));
+}
+
+function migrateWorkingHours(value: unknown): unknown {
+  if (!isObject(value)) return value;
+  if (value.enabled !== true) return false;
+  const { start, end, days } = value;
+  if (!Array.isArray(days)) return value;
+  const hours: WeeklyHours = {};
+  for (const index of days) {
+    const day = typeof index === 'number' ? LEGACY_DAYS[index] : undefined;
+    // Anything unexpected is passed on as it is, so the schema rejects it rather than it vanishing.
+    if (!day || typeof start !== 'string' || typeof end !== 'string') return value;
+    hours[day] = [[start, end]];
+  }
+  // Keep weekdays in Monday-first order, as the settings screen writes them.
+  return Object.fromEntries(WEEKDAYS.filter((d) => hours[d]).map((d) => [d, hours[d]]));
+}
+
+const minutesToSeconds = (value: unknown) =>
+  typeof value === 'number' ? Math.round(value * 60) : value;
+
+/** Verbose day objects → compact records keyed by date, in date order; a later duplicate wins. */
+function migrateHistory(days: unknown[]): DayRecords | unknown[] {
+  const records: Record<string, unknown[]> = {};
+  for (const day of days) {
+    // A malformed entry is left for the schema to reject (the file is then moved aside intact).
+    if (!isObject(day) || typeof day.date !== 'string') return days;
+    const breaks = isObject(day.breaks) ? day.breaks : {};
+    const values: Record<string, unknown> = {
+      sittingSeconds: minutesToSeconds(day.sittingMinutes ?? 0),
+      movingSeconds: minutesToSeconds(day.movingMinutes ?? 0),
+      awaySeconds: minutesToSeconds(day.awayMinutes ?? 0),
+      breaksPrompted: breaks.prompted ?? 0,
+      breaksTaken: breaks.taken ?? 0,
+      breaksPartial: breaks.partial ?? 0,
+      breaksSkipped: breaks.skipped ?? 0,
+      breaksSnoozed: breaks.snoozed ?? 0,
+      breaksMissed: breaks.missed ?? 0,
+      naturalBreaks: day.naturalBreaks ?? 0,
+      longestSitSeconds: minutesToSeconds(day.longestSitMinutes ?? 0),
+      goalMet: day.goalMet === true ? 1 : 0,
+    };
+    records[day.date] = DAY_RECORD_FIELDS.map((field) => values[field]);
+  }
+  return Object.fromEntries(
+    Object.entries(records).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ) as DayRecords;
+}
+
+/** The `migrations` option; conf runs each step once, in version order, for stores recorded below it. */
+export const storeMigrations: Record<string, (store: Conf<StoreData>) => void> = {
+  [STORE_FORMAT_VERSION]: (store) => {
+    const data = { ...(store.store as Record<string, unknown>) };
+    if (isLegacyLayout(data)) store.store = migrateLegacyData(data) as StoreData;
+  },
+};
