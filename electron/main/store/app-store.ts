@@ -1,0 +1,592 @@
+/**
+ * The app's persistent store: settings, the engine snapshot, day history and one-time notices, kept in one
+ * JSON file through electron-store (or its Node core `conf` in tests). A corrupt file is moved aside, never fatal.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  parseSettings,
+  SETTINGS_KEYS,
+  type Settings,
+} from '../../core/settings.ts';
+import type { DayStats, Millis } from '../../core/types.ts';
+import { isLegacyLayout, storeMigrations } from './migrations.ts';
+import {
+  decodeDay,
+  encodeDay,
+  isDateKey,
+  serializeStore,
+  STORE_FORMAT_VERSION,
+  STORE_KEYS,
+  STORE_NAME,
+  storeSchema,
+  type DayRecord,
+  type DayRecords,
+  type RecoveryNotice,
+  type StoreData,
+} from './store-format.ts';
+
+export type { RecoveryNotice } from './store-format.ts';
+
+/** The part of a conf / electron-store instance the app store uses. */
+export interface StoreBackend {
+  readonly path: string;
+  readonly store: StoreData;
+  set(values: Partial<StoreData>): void;
+}
+
+/**
+ * Options handed to the store class. electron-store and conf take the same ones, except that conf calls
+ * `name` `configName`; each factory maps that one name.
+ */
+export interface StoreBackendOptions {
+  cwd: string;
+  name: string;
+  schema: typeof storeSchema;
+  migrations: typeof storeMigrations;
+  projectVersion: string;
+  serialize: (value: StoreData) => string;
+  /** Off: an invalid file must throw, so it is moved aside rather than silently emptied. */
+  clearInvalidConfig: false;
+  /** The app store keeps its own decoded copy, so conf's read cache would only cost memory. */
+  cache: false;
+  watch: false;
+}
+
+export type StoreFactory = (options: StoreBackendOptions) => StoreBackend;
+
+export interface OpenAppStoreOptions {
+  /** `createElectronStore` in main, `createConfStore` in plain Node. */
+  createStore: StoreFactory;
+  /** Directory of the file: `app.getPath('userData')` in main, a temp dir in tests. */
+  cwd: string;
+  /** File name without `.json`; default `config`. */
+  name?: string;
+  /** Clock for backup names; default `Date.now`. */
+  now?: () => Millis;
+  /** A failed write (disk full, permissions) is reported here and the app keeps running on memory. */
+  onWriteError?: (error: Error) => void;
+}
+
+/** Sums over every stored day (settled history plus the running days of the last save). */
+export interface LifetimeTotals {
+  days: number;
+  firstDate: string | null;
+  goalDays: number;
+  sittingSeconds: number;
+  movingSeconds: number;
+  awaySeconds: number;
+  breaksPrompted: number;
+  breaksTaken: number;
+  breaksPartial: number;
+  breaksSkipped: number;
+  breaksSnoozed: number;
+  breaksMissed: number;
+  naturalBreaks: number;
+  /** The longest single day's `longestSitSeconds`. */
+  longestSitSeconds: number;
+}
+
+export interface AppStore {
+  /** The file's path. */
+  readonly path: string;
+  /** False when the file could not be opened at all and the app runs on memory for this session. */
+  readonly persistent: boolean;
+  /** Current settings (a copy). */
+  readonly settings: Settings;
+  /** Validates and applies a partial patch; throws SettingsError naming each bad key and its bounds, and then nothing changes. */
+  updateSettings(patch: unknown): Settings;
+  /** The engine's last saved snapshot, or null; opaque here, `Engine.restore` validates it. */
+  readonly engineSnapshot: unknown;
+  /**
+   * Saves the engine snapshot and merges the days that can no longer change into history (a day already
+   * in history is replaced), in ONE atomic write. `recentDays`, if given, replaces the stored running days.
+   */
+  saveEngine(
+    snapshot: unknown,
+    settledDays: readonly DayStats[],
+    recentDays?: readonly DayStats[],
+  ): void;
+  /** Replaces the stored running totals of days the engine still holds. */
+  saveRecentDays(days: readonly DayStats[]): void;
+  /** Settled days in date order. */
+  history(): DayStats[];
+  /** Running days of the last save that are not settled yet, in date order. */
+  recentDays(): DayStats[];
+  lifetime(): LifetimeTotals;
+  /** True until the first-run safety note is acknowledged. */
+  readonly firstRun: boolean;
+  completeOnboarding(): void;
+  /** Set when the file was unreadable and was moved aside at startup; null once acknowledged. */
+  readonly recovery: RecoveryNotice | null;
+  acknowledgeRecovery(): void;
+}
+
+/** The options both store classes are constructed with; only the directory and name vary. */
+export function storeBackendOptions(cwd: string, name: string = STORE_NAME): StoreBackendOptions {
+  return {
+    cwd,
+    name,
+    schema: storeSchema,
+    migrations: storeMigrations,
+    projectVersion: STORE_FORMAT_VERSION,
+    serialize: serializeStore,
+    clearInvalidConfig: false,
+    cache: false,
+    watch: false,
+  };
+}
+
+/** The file's content is unusable (as opposed to the file system failing us). */
+export class StoreContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreContentError';
+  }
+}
+
+/** Opens the store; never throws for a bad or unreadable file (it is moved aside and a fresh store starts). */
+export function openAppStore(options: OpenAppStoreOptions): AppStore {
+  const name = options.name ?? STORE_NAME;
+  const now = options.now ?? Date.now;
+  const onWriteError =
+    options.onWriteError ?? ((error) => console.error('[store] write failed:', error));
+  const filePath = path.join(options.cwd, `${name}.json`);
+  const backendOptions = storeBackendOptions(options.cwd, name);
+
+  // The bytes as found, before conf's migrations or bookkeeping touch the file: what a backup must hold.
+  const original = readOriginal(filePath);
+  try {
+    const opened = openBackend(options.createStore, backendOptions, original);
+    return new PersistentAppStore(opened.backend, opened.data, null, true, onWriteError);
+  } catch (error) {
+    const reason = describeProblem(error, original);
+    const backupPath = isContentProblem(error) ? moveAside(filePath, original, now()) : null;
+    const recovery: RecoveryNotice = { backupPath, reason };
+    try {
+      const opened = openBackend(options.createStore, backendOptions, readOriginal(filePath));
+      const store = new PersistentAppStore(
+        opened.backend,
+        opened.data,
+        recovery,
+        true,
+        onWriteError,
+      );
+      store.persistRecovery();
+      return store;
+    } catch (secondError) {
+      // The directory itself is unusable (read-only, not a directory): run on memory and say so.
+      const detail = secondError instanceof Error ? secondError.message : String(secondError);
+      const notice: RecoveryNotice = {
+        backupPath,
+        reason: `${reason}; the store could not be started again (${detail}), so nothing is saved this session`,
+      };
+      const data = emptyData();
+      return new PersistentAppStore(
+        memoryBackend(filePath, data),
+        decodeData(data),
+        notice,
+        false,
+        onWriteError,
+      );
+    }
+  }
+}
+
+interface Decoded {
+  settings: Settings;
+  engine: Record<string, unknown> | null;
+  history: DayRecords;
+  recent: DayRecords;
+  onboarded: boolean;
+  recovery: RecoveryNotice | null;
+}
+
+/** The file as found: its bytes, `missing`, or the error that kept it from being read. */
+type Original = { bytes: Buffer } | { missing: true } | { error: Error };
+
+function readOriginal(filePath: string): Original {
+  try {
+    return { bytes: fs.readFileSync(filePath) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+    return { error: error as Error };
+  }
+}
+
+function openBackend(
+  createStore: StoreFactory,
+  options: StoreBackendOptions,
+  original: Original,
+): { backend: StoreBackend; data: Decoded } {
+  checkOriginal(original);
+  const backend = createStore(options);
+  const raw = backend.store as Record<string, unknown>;
+  const data = decodeData(raw);
+  // A fresh or older file gets every key written once, so the file documents its own shape.
+  const missing = STORE_KEYS.filter((key) => raw[key] === undefined);
+  if (missing.length > 0) {
+    const full = encodeData(data);
+    backend.set(Object.fromEntries(missing.map((key) => [key, full[key]])) as Partial<StoreData>);
+  }
+  return { backend, data };
+}
+
+/** Checks the file before conf reads it, also for what conf would take as an empty store (`[]`, `42`). */
+function checkOriginal(original: Original): void {
+  if ('missing' in original) return;
+  if ('error' in original)
+    throw new StoreContentError(`the file could not be read (${original.error.message})`);
+  const text = original.bytes.toString('utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new StoreContentError(
+      text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON',
+    );
+  }
+  if (!isObject(parsed)) throw new StoreContentError('the file does not hold a JSON object');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Decodes and checks what conf read (it has passed the JSON schema); throws StoreContentError. */
+function decodeData(raw: Record<string, unknown>): Decoded {
+  return {
+    settings: decodeSettings(raw.settings),
+    engine: isObject(raw.engine) ? raw.engine : null,
+    history: decodeRecords('history', raw.history),
+    recent: decodeRecords('recent', raw.recent),
+    onboarded: raw.onboarded === true,
+    recovery: isObject(raw.recovery) ? (raw.recovery as unknown as RecoveryNotice) : null,
+  };
+}
+
+function decodeSettings(value: unknown): Settings {
+  if (value === undefined) return defaultSettings();
+  if (!isObject(value)) throw new StoreContentError('settings must be an object');
+  // Keys this version does not know (written by a newer one) are ignored rather than fatal.
+  const known = Object.fromEntries(
+    Object.entries(value).filter(([key]) => (SETTINGS_KEYS as string[]).includes(key)),
+  );
+  const parsed = parseSettings(known);
+  if (!parsed.ok || !parsed.settings) {
+    const issues = parsed.ok ? [] : parsed.issues;
+    throw new StoreContentError(`settings: ${issues.map((i) => i.message).join('; ')}`);
+  }
+  return parsed.settings;
+}
+
+function decodeRecords(key: string, value: unknown): DayRecords {
+  if (value === undefined) return {};
+  if (!isObject(value)) throw new StoreContentError(`${key} must be an object of day records`);
+  const dates = Object.keys(value);
+  for (const date of dates) {
+    if (!isDateKey(date))
+      throw new StoreContentError(`${key}: "${date}" is not a calendar date YYYY-MM-DD`);
+  }
+  // Written in date order, but a hand-edited file may not be.
+  const sorted = dates.every((date, i) => i === 0 || dates[i - 1]! < date);
+  if (sorted) return value as DayRecords;
+  return Object.fromEntries(dates.sort().map((date) => [date, value[date]])) as DayRecords;
+}
+
+function encodeData(data: Decoded): StoreData {
+  return {
+    settings: data.settings,
+    engine: data.engine,
+    history: data.history,
+    recent: data.recent,
+    onboarded: data.onboarded,
+    recovery: data.recovery,
+  };
+}
+
+function emptyData(): StoreData {
+  return encodeData({
+    settings: defaultSettings(),
+    engine: null,
+    history: {},
+    recent: {},
+    onboarded: false,
+    recovery: null,
+  });
+}
+
+/** A problem with the file's content (move it aside), as opposed to one with the directory or the disk. */
+function isContentProblem(error: unknown): boolean {
+  if (error instanceof StoreContentError || error instanceof SyntaxError) return true;
+  const message = error instanceof Error ? error.message : '';
+  return (
+    message.startsWith('Config schema violation') ||
+    message.startsWith('Something went wrong during the migration')
+  );
+}
+
+function describeProblem(error: unknown, original: Original): string {
+  if (error instanceof StoreContentError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.startsWith('Config schema violation') && 'bytes' in original) {
+    // The core schema words a settings problem better (key and bounds) than the JSON Schema validator.
+    const better = describeWithCoreSchema(original.bytes);
+    if (better) return better;
+  }
+  return message;
+}
+
+function describeWithCoreSchema(bytes: Buffer): string | null {
+  try {
+    const raw: unknown = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    if (!isObject(raw) || isLegacyLayout(raw)) return null;
+    decodeData(raw);
+  } catch (error) {
+    if (error instanceof StoreContentError) return error.message;
+  }
+  return null;
+}
+
+/**
+ * Moves the file aside to `<name>.corrupt-<UTC time>.json` beside it, holding the bytes as they were found
+ * (conf may have rewritten the file before the problem showed). Returns the backup's path, or null.
+ */
+function moveAside(filePath: string, original: Original, at: Millis): string | null {
+  if ('missing' in original) return null;
+  const { dir, name, ext } = path.parse(filePath);
+  // Colons are not allowed in Windows file names.
+  const stamp = new Date(at)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-');
+  for (let n = 1; n < 100; n++) {
+    const candidate = path.join(dir, `${name}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}${ext}`);
+    if (fs.existsSync(candidate)) continue;
+    try {
+      if ('bytes' in original) {
+        fs.writeFileSync(candidate, original.bytes, { flag: 'wx' });
+        fs.rmSync(filePath, { force: true });
+      } else {
+        // Unreadable: the rename keeps whatever it holds.
+        fs.renameSync(filePath, candidate);
+      }
+      return candidate;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+function memoryBackend(filePath: string, initial: StoreData): StoreBackend {
+  let data = initial;
+  return {
+    path: filePath,
+    get store() {
+      return data;
+    },
+    set(values) {
+      data = { ...data, ...values };
+    },
+  };
+}
+
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+class PersistentAppStore implements AppStore {
+  readonly #backend: StoreBackend;
+  readonly #onWriteError: (error: Error) => void;
+  readonly persistent: boolean;
+  #settings: Settings;
+  #engine: Record<string, unknown> | null;
+  #history: DayRecords;
+  #recent: DayRecords;
+  #onboarded: boolean;
+  #recovery: RecoveryNotice | null;
+
+  constructor(
+    backend: StoreBackend,
+    data: Decoded,
+    recovery: RecoveryNotice | null,
+    persistent: boolean,
+    onWriteError: (error: Error) => void,
+  ) {
+    this.#backend = backend;
+    this.#onWriteError = onWriteError;
+    this.persistent = persistent;
+    this.#settings = data.settings;
+    this.#engine = data.engine;
+    this.#history = data.history;
+    this.#recent = data.recent;
+    this.#onboarded = data.onboarded;
+    this.#recovery = recovery ?? data.recovery;
+  }
+
+  get path(): string {
+    return this.#backend.path;
+  }
+
+  get settings(): Settings {
+    return structuredClone(this.#settings);
+  }
+
+  updateSettings(patch: unknown): Settings {
+    const next = applySettingsPatch(this.#settings, patch);
+    this.#settings = next;
+    this.#write({ settings: next });
+    return structuredClone(next);
+  }
+
+  get engineSnapshot(): unknown {
+    return this.#engine === null ? null : structuredClone(this.#engine);
+  }
+
+  saveEngine(
+    snapshot: unknown,
+    settledDays: readonly DayStats[],
+    recentDays?: readonly DayStats[],
+  ): void {
+    if (!isObject(snapshot)) throw new TypeError('Engine snapshot must be a JSON object');
+    // Encode everything first, so a bad day changes nothing.
+    const settled = settledDays.map((day) => [day.date, encodeDay(day)] as const);
+    const recent = recentDays ? recordsOf(recentDays) : undefined;
+    const engine = JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+
+    const values: Partial<StoreData> = { engine };
+    if (settled.length > 0) {
+      this.#history = mergeRecords(this.#history, settled);
+      values.history = this.#history;
+    }
+    const nextRecent = withoutDates(
+      recent ?? this.#recent,
+      settled.map(([date]) => date),
+    );
+    if (recent || nextRecent !== this.#recent) {
+      this.#recent = nextRecent;
+      values.recent = nextRecent;
+    }
+    this.#engine = engine;
+    this.#write(values);
+  }
+
+  saveRecentDays(days: readonly DayStats[]): void {
+    this.#recent = withoutDates(recordsOf(days), Object.keys(this.#history));
+    this.#write({ recent: this.#recent });
+  }
+
+  history(): DayStats[] {
+    return Object.entries(this.#history).map(([date, record]) => decodeDay(date, record));
+  }
+
+  recentDays(): DayStats[] {
+    return Object.entries(this.#recent).map(([date, record]) => decodeDay(date, record));
+  }
+
+  lifetime(): LifetimeTotals {
+    const totals: LifetimeTotals = {
+      days: 0,
+      firstDate: null,
+      goalDays: 0,
+      sittingSeconds: 0,
+      movingSeconds: 0,
+      awaySeconds: 0,
+      breaksPrompted: 0,
+      breaksTaken: 0,
+      breaksPartial: 0,
+      breaksSkipped: 0,
+      breaksSnoozed: 0,
+      breaksMissed: 0,
+      naturalBreaks: 0,
+      longestSitSeconds: 0,
+    };
+    for (const day of [...this.history(), ...this.recentDays()]) {
+      totals.days += 1;
+      if (totals.firstDate === null || day.date < totals.firstDate) totals.firstDate = day.date;
+      if (day.goalMet) totals.goalDays += 1;
+      totals.sittingSeconds += day.sittingSeconds;
+      totals.movingSeconds += day.movingSeconds;
+      totals.awaySeconds += day.awaySeconds;
+      totals.breaksPrompted += day.breaksPrompted;
+      totals.breaksTaken += day.breaksTaken;
+      totals.breaksPartial += day.breaksPartial;
+      totals.breaksSkipped += day.breaksSkipped;
+      totals.breaksSnoozed += day.breaksSnoozed;
+      totals.breaksMissed += day.breaksMissed;
+      totals.naturalBreaks += day.naturalBreaks;
+      totals.longestSitSeconds = Math.max(totals.longestSitSeconds, day.longestSitSeconds);
+    }
+    return totals;
+  }
+
+  get firstRun(): boolean {
+    return !this.#onboarded;
+  }
+
+  completeOnboarding(): void {
+    if (this.#onboarded) return;
+    this.#onboarded = true;
+    this.#write({ onboarded: true });
+  }
+
+  get recovery(): RecoveryNotice | null {
+    return this.#recovery ? { ...this.#recovery } : null;
+  }
+
+  acknowledgeRecovery(): void {
+    if (this.#recovery === null) return;
+    this.#recovery = null;
+    this.#write({ recovery: null });
+  }
+
+  /** Writes the notice into the fresh file, so it is still shown if the app stops before the UI does. */
+  persistRecovery(): void {
+    this.#write({ recovery: this.#recovery });
+  }
+
+  #write(values: Partial<StoreData>): void {
+    try {
+      this.#backend.set(values);
+    } catch (error) {
+      this.#onWriteError(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
+function recordsOf(days: readonly DayStats[]): DayRecords {
+  const entries = days.map((day) => [day.date, encodeDay(day)] as const);
+  return Object.fromEntries([...entries].sort(([a], [b]) => compareDates(a, b)));
+}
+
+/** History with the given days set (replacing a stored record of the same date), in date order. */
+function mergeRecords(
+  history: DayRecords,
+  days: readonly (readonly [string, DayRecord])[],
+): DayRecords {
+  const merged: DayRecords = { ...history };
+  const dates = Object.keys(history);
+  let last = dates[dates.length - 1];
+  let inOrder = true;
+  for (const [date, record] of days) {
+    if (!(date in merged) && last !== undefined && date < last) inOrder = false;
+    merged[date] = record;
+    if (last === undefined || date > last) last = date;
+  }
+  // Settled days normally come after the last stored one; insertion order is then already date order.
+  if (inOrder) return merged;
+  return Object.fromEntries(
+    Object.keys(merged)
+      .sort(compareDates)
+      .map((date) => [date, merged[date]!]),
+  );
+}
+
+function withoutDates(records: DayRecords, dates: readonly string[]): DayRecords {
+  if (!dates.some((date) => date in records)) return records;
+  const drop = new Set(dates);
+  return Object.fromEntries(Object.entries(records).filter(([date]) => !drop.has(date)));
+}
