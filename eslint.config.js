@@ -12,7 +12,8 @@ const layer = (name, forbidden) => ({
       'error',
       {
         patterns: forbidden.map((group) => ({
-          group: [group],
+          // A bare package is matched exactly, so '../electron/core' is not taken for 'electron'.
+          ...(group.startsWith('^') ? { regex: group } : { group: [group] }),
           message: `${name} must not import from ${group} (layers: core ← main | preload | renderer).`,
         })),
       },
@@ -38,12 +39,17 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig },
+    },
   },
   {
     files: ['electron/core/**/*.ts'],
@@ -54,7 +60,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!\\./|zod$|zod/).*',
-              message: 'electron/core imports nothing but itself (and zod): no Electron, Node or DOM.',
+              message:
+                'electron/core imports nothing but itself (and zod): no Electron, Node or DOM.',
             },
           ],
         },
@@ -63,5 +70,12 @@ export default tseslint.config(
   },
   layer('electron/main', ['**/preload/**', '**/renderer/**']),
   layer('electron/preload', ['**/main/**', '**/renderer/**']),
-  layer('renderer', ['**/electron/main/**', '**/electron/preload/**', 'electron', 'node:*']),
+  layer('renderer', [
+    '**/electron/main/**',
+    '**/electron/preload/**',
+    '^electron(/.*)?$',
+    'node:*',
+  ]),
+  // The Vite config is build tooling that runs in Node, not renderer code.
+  { files: ['renderer/vite.config.ts'], rules: { 'no-restricted-imports': 'off' } },
 );
