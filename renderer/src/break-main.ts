@@ -1,0 +1,10 @@
+// Entry of the break window: only the player, its prompt and the API, so the bundle stays small.
+import { mount } from 'svelte';
+import BreakWindow from './break-window/BreakWindow.svelte';
+import { api } from './lib/api.ts';
+import './ui/theme.css';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('break.html has no #app element');
+// Closed, not hidden, when the break is over: no renderer lingers (SPEC section 6).
+mount(BreakWindow, { target, props: { api, onClose: () => window.close() } });

@@ -1,0 +1,85 @@
+/** Plain-language formatting of durations, times and dates for every screen. */
+
+/** "1 h 25 min", "12 min", "under a minute". Rounds to whole minutes. */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.round(Math.max(0, seconds) / 60);
+  if (minutes === 0) return seconds > 0 ? 'under a minute' : '0 min';
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** Compact form for chart labels: "1.5 h", "40 m". */
+export function formatDurationShort(seconds: number): string {
+  const minutes = Math.round(Math.max(0, seconds) / 60);
+  if (minutes < 60) return `${minutes} m`;
+  const hours = minutes / 60;
+  return `${hours >= 10 ? Math.round(hours) : Math.round(hours * 10) / 10} h`;
+}
+
+/** "in 12 min", "in under a minute", "now". */
+export function formatUntil(ms: number): string {
+  if (ms <= 0) return 'now';
+  const minutes = Math.ceil(ms / 60_000);
+  if (minutes <= 1) return 'in under a minute';
+  return `in ${formatDuration(minutes * 60)}`;
+}
+
+/** Local time of day, "14:05". */
+export function formatClock(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** "Mon 9 Mar" for a 'YYYY-MM-DD' key. */
+export function formatDayLabel(dateKey: string): string {
+  const d = parseDateKey(dateKey);
+  return d.toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}
+
+/** "Monday 9 March 2026" for a 'YYYY-MM-DD' key. */
+export function formatLongDate(dateKey: string): string {
+  return parseDateKey(dateKey).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A 'YYYY-MM-DD' key as a UTC midnight Date, for calendar arithmetic free of DST. */
+export function parseDateKey(dateKey: string): Date {
+  const [y, m, d] = dateKey.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+export function dateKeyOf(utcDate: Date): string {
+  return `${utcDate.getUTCFullYear()}-${pad(utcDate.getUTCMonth() + 1)}-${pad(utcDate.getUTCDate())}`;
+}
+
+/** Calendar arithmetic on 'YYYY-MM-DD' keys. */
+export function addDays(dateKey: string, days: number): string {
+  const d = parseDateKey(dateKey);
+  d.setUTCDate(d.getUTCDate() + days);
+  return dateKeyOf(d);
+}
+
+/** 0 = Monday … 6 = Sunday (ISO weeks, as the streak rules use). */
+export function isoWeekday(dateKey: string): number {
+  return (parseDateKey(dateKey).getUTCDay() + 6) % 7;
+}
