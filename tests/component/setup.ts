@@ -1,2 +1,7 @@
-// Adds DOM matchers (toBeInTheDocument, toHaveAccessibleName, ...) to expect.
+// Adds DOM matchers (toBeInTheDocument, toHaveAccessibleName, ...) to expect, and unmounts after each test.
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/svelte';
+import { afterEach } from 'vitest';
+
+// The project's own setupFiles replace the one svelteTesting() would add, so clean up here.
+afterEach(() => cleanup());

@@ -61,7 +61,7 @@ function lazyApi(load: () => Promise<PostureApi>): PostureApi {
 export const api: PostureApi =
   !usePreviewHost() && window.posture
     ? window.posture
-    : lazyApi(() => import('../preview/host.ts').then((m) => m.previewHost()));
+    : lazyApi(() => import('../preview/index.ts').then((m) => m.previewHost()));
 
 /** True when this page runs on the in-page preview host rather than inside Electron. */
 export const isPreview = usePreviewHost();

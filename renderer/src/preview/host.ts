@@ -1,10 +1,8 @@
 /**
  * The web preview host: a PostureApi implemented in the page with the real Engine and stats, a simulated
  * clock the user can fast-forward, and localStorage as its store. It replaces only `lib/api.ts`'s host;
- * every screen is the app's own code. It also mounts the preview chrome (control panel, prompt toast and
- * the in-page break window).
+ * every screen is the app's own code. `./index.ts` creates the page's one host and mounts its chrome.
  */
-import { mount } from 'svelte';
 import type {
   AppState,
   BreakEndRequest,
@@ -30,7 +28,6 @@ import type { DayStats, EngineEffect, Millis, Observation } from '../../../elect
 import { InputTracker } from './input-tracker.ts';
 import { loadPreview, savePreview, STORE_KEY, type PreviewData } from './preview-store.ts';
 import { PreviewUi } from './preview-ui.svelte.ts';
-import PreviewChrome from './PreviewChrome.svelte';
 import { SimClock } from './sim-clock.ts';
 
 /** setTimeout's limit is about 24.8 days; we re-check at least hourly anyway. */
@@ -280,19 +277,4 @@ export class PreviewHost implements PostureApi {
       firstRun: this.#data.firstRun,
     };
   }
-}
-
-let instance: PreviewHost | null = null;
-
-/** The page's one preview host, with its chrome mounted and page input tracked. */
-export function previewHost(): PreviewHost {
-  if (instance) return instance;
-  const host = new PreviewHost(localStorage);
-  instance = host;
-  host.input.attach(window);
-  const target = document.createElement('div');
-  target.className = 'preview-chrome';
-  document.body.append(target);
-  mount(PreviewChrome, { target, props: { host } });
-  return host;
 }

@@ -1,0 +1,51 @@
+// Fixture data for component tests: day records, engine status and app state with sensible defaults.
+import type { AppState, HistoryResult } from '../../electron/core/ipc-contract.ts';
+import { defaultSettings, type Settings } from '../../electron/core/settings.ts';
+import { emptyDay } from '../../electron/core/stats.ts';
+import type { DayStats, EngineStatus } from '../../electron/core/types.ts';
+
+export const NOW = new Date(2026, 2, 10, 14, 0).getTime(); // Tue 10 Mar 2026, 14:00 local
+
+export function day(date: string, fields: Partial<DayStats> = {}): DayStats {
+  return { ...emptyDay(date), ...fields };
+}
+
+export function status(fields: Partial<EngineStatus> = {}): EngineStatus {
+  return {
+    at: NOW,
+    activity: 'sitting',
+    breakStartedAt: null,
+    breakState: 'none',
+    dueAt: null,
+    promptedAt: null,
+    snoozesLeft: 2,
+    canSnooze: false,
+    reminders: 'active',
+    pausedUntil: null,
+    timerSittingMs: 10 * 60_000,
+    nextDueAt: NOW + 20 * 60_000,
+    gapStartedAt: NOW,
+    ...fields,
+  };
+}
+
+export function appState(fields: Partial<AppState> = {}): AppState {
+  return {
+    status: status(),
+    today: day('2026-03-10'),
+    streak: { current: 0, longest: 0 },
+    lifetime: { breaksTaken: 0, movingSeconds: 0 },
+    idleSupported: true,
+    notice: null,
+    firstRun: false,
+    ...fields,
+  };
+}
+
+export function history(days: DayStats[], today = '2026-03-10'): HistoryResult {
+  return { days, streak: { current: 0, longest: 0 }, today };
+}
+
+export function settings(fields: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings(), ...fields };
+}

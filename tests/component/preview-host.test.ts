@@ -1,0 +1,140 @@
+// The web preview host: the real engine and stats behind PostureApi, a simulated clock, localStorage.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PreviewHost } from '../../renderer/src/preview/host.ts';
+import { STORE_KEY } from '../../renderer/src/preview/preview-store.ts';
+
+const MIN = 60_000;
+const START = new Date(2026, 2, 9, 9, 0).getTime(); // Mon 9 Mar 2026, 09:00 local
+
+class MemoryStorage implements Storage {
+  #map = new Map<string, string>();
+  get length() {
+    return this.#map.size;
+  }
+  clear() {
+    this.#map.clear();
+  }
+  getItem(key: string) {
+    return this.#map.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.#map.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.#map.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.#map.set(key, value);
+  }
+}
+
+let realNow = START;
+const clock = () => realNow;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  realNow = START;
+});
+afterEach(() => vi.useRealTimers());
+
+describe('PreviewHost', () => {
+  it('starts on first run with default settings and an engine at the simulated time', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    const state = await host.getState();
+    expect(state.firstRun).toBe(true);
+    expect(state.status.at).toBe(START);
+    expect(state.status.nextDueAt).toBe(START + 30 * MIN);
+    expect(state.today.date).toBe('2026-03-09');
+    expect((await host.completeOnboarding()).firstRun).toBe(false);
+  });
+
+  it('runs the whole loop: type 30 min → prompt → break → a taken break, moving time and streak', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    const pushes: number[] = [];
+    host.onStateChanged((s) => pushes.push(s.today.breaksTaken));
+    await host.updateSettings({ dailyGoalBreaks: 1 });
+
+    host.typeFor(30 * MIN);
+    expect(host.ui.prompt).toEqual({ reprompt: false });
+    expect((await host.getState()).status.breakState).toBe('pending');
+
+    await host.startBreak();
+    expect(host.ui.breakOpen).toBe(true);
+    expect(host.ui.prompt).toBeNull();
+    realNow += 2 * MIN; // the player runs in real time
+    const after = await host.endBreak({ completed: true });
+
+    expect(after.today.breaksTaken).toBe(1);
+    expect(after.today.movingSeconds).toBe(120);
+    expect(after.today.sittingSeconds).toBe(30 * 60);
+    expect(after.streak.current).toBe(1);
+    expect(after.lifetime).toEqual({ breaksTaken: 1, movingSeconds: 120 });
+    expect(pushes.at(-1)).toBe(1);
+  });
+
+  it('snoozes, then a walk away makes the break missed and counts a natural break', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    host.typeFor(30 * MIN);
+    expect((await host.snooze()).status.breakState).toBe('snoozed');
+    host.beAway(5 * MIN);
+    host.typeFor(MIN);
+    const state = await host.getState();
+    expect(state.today.breaksMissed).toBe(1);
+    expect(state.today.naturalBreaks).toBe(1);
+    expect(state.today.awaySeconds).toBe(5 * 60);
+  });
+
+  it('validates settings with the shared schema and changes nothing on a bad value', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    const result = await host.updateSettings({ breakIntervalMinutes: 5 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/from 10 to 120/);
+    expect((await host.getSettings()).breakIntervalMinutes).toBe(30);
+  });
+
+  it('keeps everything in storage: a reload continues the same day, clock offset included', async () => {
+    const storage = new MemoryStorage();
+    const first = new PreviewHost(storage, clock);
+    await first.completeOnboarding();
+    first.typeFor(20 * MIN);
+    await first.updateSettings({ theme: 'dark' });
+
+    const second = new PreviewHost(storage, clock);
+    const state = await second.getState();
+    expect(state.firstRun).toBe(false);
+    expect(state.status.at).toBe(START + 20 * MIN);
+    expect(state.today.sittingSeconds).toBe(20 * 60);
+    expect((await second.getSettings()).theme).toBe('dark');
+  });
+
+  it('moves unreadable data aside, starts fresh and says so once', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORE_KEY, JSON.stringify({ v: 1, settings: { breakIntervalMinutes: 'x' } }));
+    const host = new PreviewHost(storage, clock);
+    const state = await host.getState();
+    expect(state.notice).toMatch(/could not be read .*breakIntervalMinutes/);
+    const backup = [...Array(storage.length).keys()]
+      .map((i) => storage.key(i))
+      .find((k) => k?.includes('backup'));
+    expect(backup).toBeDefined();
+    expect(storage.getItem(backup!)).toContain('"x"');
+    expect((await host.dismissNotice()).notice).toBeNull();
+  });
+
+  it('gives history for the requested days with the streak', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    host.typeFor(10 * MIN);
+    const result = await host.getHistory(7);
+    expect(result.today).toBe('2026-03-09');
+    expect(result.days.map((d) => d.date)).toEqual([
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+    ]);
+    expect(result.days.at(-1)?.sittingSeconds).toBe(600);
+  });
+});
