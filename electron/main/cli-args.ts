@@ -1,0 +1,136 @@
+/** Command-line parsing for the app (`--break-now`, `--pause`, `--resume`, `--status`, `--help`): pure, no Electron. */
+import type { PauseRequest } from '../core/ipc-contract.ts';
+
+export type CliCommand =
+  | { kind: 'launch' }
+  | { kind: 'break-now' }
+  | { kind: 'pause'; pause: PauseRequest }
+  | { kind: 'resume' }
+  | { kind: 'status' }
+  | { kind: 'help' };
+
+export type CliParseResult = { ok: true; command: CliCommand } | { ok: false; error: string };
+
+export const PAUSE_MAX_MINUTES = 24 * 60;
+
+export const HELP_TEXT = `Posture Break — prompts two-minute posture breaks and tracks sitting versus moving.
+
+Usage: posture-break [option]
+
+  --break-now                 start a guided break now (also while paused)
+  --pause <minutes|tomorrow>  pause reminders for 1–${PAUSE_MAX_MINUTES} minutes, or until the day starts tomorrow
+  --resume                    resume reminders
+  --status                    print the current state as JSON and exit
+  --help                      show this help and exit
+
+With no option the app starts in the tray, or, if it is already running, opens the dashboard.
+An option given while the app is running is passed to the running app.
+`;
+
+/**
+ * Switches Chromium, Electron or the OS add to a command line; they are not ours and not mistakes.
+ * Anything else starting with "--" that we do not know is reported, so a typo never passes silently.
+ */
+const FOREIGN_FLAGS = new Set([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-gpu-sandbox',
+  '--enable-logging',
+  '--allow-file-access-from-files',
+  '--in-process-gpu',
+  '--no-zygote',
+  '--disable-dev-shm-usage',
+  '--headless',
+  '--inspect',
+  '--inspect-brk',
+]);
+
+function isForeignFlag(arg: string): boolean {
+  // Chromium switches with a value (--remote-debugging-port=0, --user-data-dir=…, --ozone-platform=…).
+  if (/^--[a-z0-9][a-z0-9-]*=/i.test(arg) && !arg.startsWith('--pause=')) return true;
+  // macOS Finder adds -psn_0_12345 on older systems.
+  if (arg.startsWith('-psn_')) return true;
+  return FOREIGN_FLAGS.has(arg);
+}
+
+/**
+ * The user's part of a process argv: packaged apps have [exe, ...args]; `electron <app>` in
+ * development has [electron, app, ...args].
+ */
+export function userArgs(argv: readonly string[], defaultApp: boolean): string[] {
+  return argv.slice(defaultApp ? 2 : 1);
+}
+
+export function parsePauseValue(raw: string | undefined): PauseRequest | string {
+  const hint = `--pause needs a number of minutes from 1 to ${PAUSE_MAX_MINUTES} or "tomorrow"`;
+  if (raw === undefined || raw.startsWith('--')) return `${hint} (got nothing)`;
+  if (raw.toLowerCase() === 'tomorrow') return { until: 'tomorrow' };
+  if (!/^\d+$/.test(raw)) return `${hint} (got "${raw}")`;
+  const minutes = Number(raw);
+  if (minutes < 1 || minutes > PAUSE_MAX_MINUTES) return `${hint} (got ${minutes})`;
+  return { minutes };
+}
+
+/** Parses the user's arguments; at most one command; `--help` wins over everything else. */
+export function parseCliArgs(args: readonly string[]): CliParseResult {
+  const commands: CliCommand[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--help' || arg === '-h') return { ok: true, command: { kind: 'help' } };
+    if (arg === '--break-now') commands.push({ kind: 'break-now' });
+    else if (arg === '--resume') commands.push({ kind: 'resume' });
+    else if (arg === '--status') commands.push({ kind: 'status' });
+    else if (arg === '--pause' || arg.startsWith('--pause=')) {
+      const inline = arg.startsWith('--pause=');
+      const raw = inline ? arg.slice('--pause='.length) : args[i + 1];
+      if (!inline && raw !== undefined && !raw.startsWith('--')) i++;
+      const pause = parsePauseValue(raw);
+      if (typeof pause === 'string') return { ok: false, error: pause };
+      commands.push({ kind: 'pause', pause });
+    } else if (isForeignFlag(arg)) continue;
+    else if (arg.startsWith('-')) {
+      return { ok: false, error: `Unknown option "${arg}". Run with --help to see the options.` };
+    } else {
+      return {
+        ok: false,
+        error: `Unexpected argument "${arg}". Run with --help to see the options.`,
+      };
+    }
+    names.push(arg.split('=')[0] as string);
+  }
+  if (commands.length > 1) {
+    return {
+      ok: false,
+      error: `Give one command at a time (got ${names.join(', ')}).`,
+    };
+  }
+  return { ok: true, command: commands[0] ?? { kind: 'launch' } };
+}
+
+/** Checks a command forwarded by a second instance (it arrives as untyped JSON). */
+export function isCliCommand(value: unknown): value is CliCommand {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  switch (v.kind) {
+    case 'launch':
+    case 'break-now':
+    case 'resume':
+    case 'status':
+    case 'help':
+      return true;
+    case 'pause': {
+      const p = v.pause as Record<string, unknown> | undefined;
+      if (!p || typeof p !== 'object') return false;
+      if (p.until === 'tomorrow') return true;
+      return (
+        typeof p.minutes === 'number' &&
+        Number.isInteger(p.minutes) &&
+        p.minutes >= 1 &&
+        p.minutes <= PAUSE_MAX_MINUTES
+      );
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Turns polls of the system idle time into input spans for the engine: every few seconds while the
+ * user is at the desk, slower once they have been idle past the away threshold, not at all while the
+ * screen is locked or the machine sleeps. Detects platforms that cannot report idle time.
+ */
+import type { Millis } from '../core/types.ts';
+
+/** The part of Electron's `powerMonitor` the monitor reads. */
+export interface IdleSource {
+  /** Whole seconds since the last keyboard or mouse input. */
+  getSystemIdleTime(): number;
+  /** 'unknown' where the platform cannot tell. */
+  getSystemIdleState(idleThresholdSeconds: number): 'active' | 'idle' | 'locked' | 'unknown';
+}
+
+export interface InputSpan {
+  from: Millis;
+  to: Millis;
+}
+
+export interface IdleMonitorOptions {
+  source: IdleSource;
+  now: () => Millis;
+  onInput: (span: InputSpan) => void;
+  /** Called when idle support is first known and whenever it changes. */
+  onSupportChange: (supported: boolean) => void;
+  /** Called after every poll (the controller re-checks do-not-disturb and saves here). */
+  onPoll?: (at: Millis) => void;
+  awayAfterSeconds: number;
+  deskPollMs?: number;
+  awayPollMs?: number;
+  /** All-zero idle readings for this long mean the platform reports 0 forever. */
+  zeroForeverMs?: number;
+}
+
+export const DESK_POLL_MS = 5_000;
+export const AWAY_POLL_MS = 30_000;
+export const ZERO_FOREVER_MS = 10 * 60_000;
+/**
+ * Idle time is whole seconds, so the same input read at two polls moves by less than a second;
+ * a last-input instant at least a second later is new input.
+ */
+const IDLE_RESOLUTION_MS = 1_000;
+/** After a resume some systems reset idle time to zero; that is the wake-up, not the user. */
+const RESUME_GRACE_MS = 2_000;
+
+export class IdleMonitor {
+  private readonly o: Required<Omit<IdleMonitorOptions, 'onPoll'>> &
+    Pick<IdleMonitorOptions, 'onPoll'>;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private held = false;
+  /** Input before this instant is not reported (before we watched, or while locked/asleep). */
+  private notBefore: Millis = Number.NEGATIVE_INFINITY;
+  private lastReportedTo: Millis | null = null;
+  /** The previous poll saw input in its interval, so input is treated as continuous across polls. */
+  private activeAtLastPoll = false;
+  private zeroSince: Millis | null = null;
+  private supported: boolean | null = null;
+  private lastPollAt: Millis | null = null;
+
+  constructor(options: IdleMonitorOptions) {
+    this.o = {
+      deskPollMs: DESK_POLL_MS,
+      awayPollMs: AWAY_POLL_MS,
+      zeroForeverMs: ZERO_FOREVER_MS,
+      ...options,
+    };
+  }
+
+  get idleSupported(): boolean {
+    return this.supported !== false;
+  }
+
+  /** Starts polling; input before `at` (the app's start) is not reported. */
+  start(at: Millis): void {
+    this.running = true;
+    this.held = false;
+    this.notBefore = at;
+    this.poll();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.clear();
+  }
+
+  /** Screen locked or machine asleep: no polls (and lock-screen typing is not desk input). */
+  hold(): void {
+    this.held = true;
+    this.activeAtLastPoll = false;
+    this.clear();
+  }
+
+  /** Unlocked or resumed at `at`: input from then on counts again. */
+  release(at: Millis, reason: 'unlock' | 'resume'): void {
+    if (!this.running) return;
+    this.held = false;
+    this.notBefore = reason === 'resume' ? at + RESUME_GRACE_MS : at;
+    this.activeAtLastPoll = false;
+    this.clear();
+    this.schedule(this.o.deskPollMs);
+  }
+
+  setAwayAfterSeconds(seconds: number): void {
+    this.o.awayAfterSeconds = seconds;
+  }
+
+  /** One poll now (also what the timer calls). */
+  poll(): void {
+    if (!this.running || this.held) return;
+    this.clear();
+    const at = this.o.now();
+    const idleSeconds = this.o.source.getSystemIdleTime();
+    this.updateSupport(at, idleSeconds);
+    let nextMs = this.o.deskPollMs;
+    if (this.supported === false) {
+      nextMs = this.o.awayPollMs;
+      this.activeAtLastPoll = false;
+    } else {
+      const lastInput = at - Math.max(0, Math.floor(idleSeconds)) * 1000;
+      this.report(lastInput, at);
+      if (idleSeconds >= this.o.awayAfterSeconds) nextMs = this.o.awayPollMs;
+    }
+    this.lastPollAt = at;
+    this.o.onPoll?.(at);
+    if (this.running && !this.held && this.timer === null) this.schedule(nextMs);
+  }
+
+  private report(lastInput: Millis, at: Millis): void {
+    const isNew =
+      lastInput >= this.notBefore &&
+      (this.lastReportedTo === null || lastInput - this.lastReportedTo >= IDLE_RESOLUTION_MS);
+    if (!isNew) {
+      this.activeAtLastPoll = false;
+      return;
+    }
+    // Input seen at two polls in a row is one span: a pause shorter than the poll interval is far
+    // below any away threshold (>= 60 s), so it cannot change how the time is classified.
+    const sincePollMs = this.lastPollAt === null ? Infinity : at - this.lastPollAt;
+    const continuous =
+      this.activeAtLastPoll &&
+      this.lastReportedTo !== null &&
+      lastInput - this.lastReportedTo <= sincePollMs + IDLE_RESOLUTION_MS;
+    const from = continuous && this.lastReportedTo !== null ? this.lastReportedTo : lastInput;
+    this.lastReportedTo = lastInput;
+    this.activeAtLastPoll = true;
+    this.o.onInput({ from, to: lastInput });
+  }
+
+  private updateSupport(at: Millis, idleSeconds: number): void {
+    let supported: boolean;
+    if (!Number.isFinite(idleSeconds) || idleSeconds < 0) supported = false;
+    else if (this.o.source.getSystemIdleState(this.o.awayAfterSeconds) === 'unknown')
+      supported = false;
+    else if (idleSeconds === 0) {
+      this.zeroSince ??= at;
+      // A person always leaves a second without input within ten minutes; a platform that never
+      // reports anything but 0 cannot tell us when they left.
+      supported = at - this.zeroSince < this.o.zeroForeverMs;
+    } else {
+      this.zeroSince = null;
+      supported = true;
+    }
+    if (supported !== this.supported) {
+      this.supported = supported;
+      this.o.onSupportChange(supported);
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.poll();
+    }, delayMs);
+    // Never keep a process alive just to poll (tests, `--status`).
+    (this.timer as { unref?: () => void }).unref?.();
+  }
+
+  private clear(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,391 @@
+/**
+ * The main process entry: parses the command line, takes the single-instance lock, and wires the
+ * Electron services (power monitor, tray, windows, notifications, IPC) to the app controller.
+ * Wiring only: every decision lives in the engine or in a small module behind an interface.
+ */
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  Tray,
+  type NativeImage,
+} from 'electron';
+import nodeNotifier from 'node-notifier';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Engine } from '../core/engine.ts';
+import { buildRoutine } from '../core/routine-builder.ts';
+import { getMove } from '../core/routines.ts';
+import type { Settings } from '../core/settings.ts';
+import { historyToCsv, historyToJson } from '../core/stats.ts';
+import type { DayStats } from '../core/types.ts';
+import { AppController, type ControllerStore } from './app-controller.ts';
+import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
+import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
+import { dndProbeFor } from './do-not-disturb.ts';
+import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from './harden.ts';
+import { IdleMonitor } from './idle-monitor.ts';
+import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
+import { LaunchAtLogin, xdgAutostartDir } from './launch-at-login.ts';
+import { NodeNotifierPrompt } from './notifier.ts';
+import { watchPowerEvents } from './power-events.ts';
+import { WakeScheduler } from './scheduler.ts';
+import {
+  requestStatus,
+  serveStatus,
+  statusSocketPath,
+  type StatusServer,
+} from './status-bridge.ts';
+import { openAppStore, type AppStore } from './store/app-store.ts';
+import { createElectronStore } from './store/electron-store-factory.ts';
+import { toMenuTemplate, TrayPresenter, type TrayAction, type TrayIconState } from './tray.ts';
+import { WindowStateFile } from './window-state.ts';
+import { WindowManager } from './windows.ts';
+
+const log = (message: string, error?: unknown) =>
+  console.error(`[posture-break] ${message}`, ...(error === undefined ? [] : [error]));
+
+// dist/main/main.cjs → dist/renderer, dist/preload, build/ (also inside app.asar).
+const distDir = path.join(__dirname, '..');
+const rendererDir = path.join(distDir, 'renderer');
+const preloadPath = path.join(distDir, 'preload', 'preload.cjs');
+const buildDir = path.join(distDir, '..', 'build');
+/** Files other programs read (notify-send) must be outside the asar archive. */
+const unpacked = (file: string) =>
+  file.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+const appIconPath = unpacked(path.join(buildDir, 'icons', '256x256.png'));
+
+// A separate profile (tests, a portable setup): must be set before the lock and the store use it.
+if (process.env.POSTURE_BREAK_USER_DATA)
+  app.setPath('userData', path.resolve(process.env.POSTURE_BREAK_USER_DATA));
+app.setAppUserModelId('app.posturebreak.desktop');
+
+function exitWith(code: number, out?: string, err?: string): void {
+  if (out) process.stdout.write(out.endsWith('\n') ? out : out + '\n');
+  if (err) process.stderr.write(err.endsWith('\n') ? err : err + '\n');
+  app.exit(code);
+}
+
+const parsed = parseCliArgs(userArgs(process.argv, process.defaultApp === true));
+if (!parsed.ok) exitWith(2, undefined, `posture-break: ${parsed.error}`);
+else if (parsed.command.kind === 'help') exitWith(0, HELP_TEXT);
+else boot(parsed.command);
+
+function boot(command: CliCommand): void {
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  const socketPath = statusSocketPath(app.getPath('userData'));
+  if (!app.requestSingleInstanceLock(command)) {
+    // Another instance runs: it got our command through 'second-instance'; --status needs its answer.
+    if (command.kind === 'status') {
+      requestStatus(socketPath).then(
+        (json) => exitWith(0, json),
+        (error: unknown) => exitWith(1, undefined, `posture-break: ${(error as Error).message}`),
+      );
+    } else exitWith(0);
+    return;
+  }
+  if (command.kind === 'status') {
+    // Nothing runs: answer from the saved state, start nothing.
+    try {
+      const store = openStore();
+      const engine = restoreEngine(store, Date.now());
+      const controller = headlessController(engine, store);
+      exitWith(0, controller.statusJson());
+    } catch (error) {
+      exitWith(1, undefined, `posture-break: ${(error as Error).message}`);
+    }
+    return;
+  }
+  app.whenReady().then(
+    () => startApp(command, socketPath),
+    (error: unknown) => {
+      log('failed to start', error);
+      app.exit(1);
+    },
+  );
+}
+
+function openStore(): AppStore {
+  return openAppStore({
+    createStore: createElectronStore,
+    cwd: app.getPath('userData'),
+    onWriteError: (error) => log('store write failed', error),
+  });
+}
+
+/** The saved engine, or a fresh one when there is none or it cannot be read. */
+function restoreEngine(store: AppStore, now: number): Engine {
+  const snapshot = store.engineSnapshot;
+  if (snapshot !== null) {
+    try {
+      return Engine.restore(snapshot, store.settings);
+    } catch (error) {
+      log('saved engine state was unusable; starting the timer afresh', error);
+    }
+  }
+  return Engine.start(store.settings, now);
+}
+
+/** The first move of the routine the break window will build (same inputs as the renderer). */
+function firstMoveName(settings: Settings, today: DayStats): string {
+  const routine = buildRoutine({
+    settings,
+    date: today.date,
+    breakIndex: today.breaksTaken + today.breaksPartial,
+  });
+  const first = routine.moves[0];
+  return first ? getMove(first.moveId).name : 'a few easy moves';
+}
+
+/** A controller with no OS services, for `--status` when the app is not running. */
+function headlessController(engine: Engine, store: AppStore): AppController {
+  const noop = () => undefined;
+  return new AppController({
+    engine,
+    store: readOnly(store),
+    now: Date.now,
+    notifier: { supportsActions: false, showPrompt: noop, withdraw: noop },
+    dnd: { isActive: async () => false },
+    tray: { update: noop },
+    windows: {
+      openBreak: noop,
+      closeBreak: noop,
+      isBreakOpen: () => false,
+      openMain: noop,
+      broadcast: noop,
+    },
+    idle: { hold: noop, release: noop, setAwayAfterSeconds: noop },
+    schedule: noop,
+    firstMove: firstMoveName,
+  });
+}
+
+/** `--status` must not write: the running state belongs to the app when it next starts. */
+function readOnly(store: AppStore): ControllerStore {
+  return {
+    get settings() {
+      return store.settings;
+    },
+    updateSettings: (patch: unknown) => store.updateSettings(patch),
+    saveEngine: () => undefined,
+    history: () => store.history(),
+    get firstRun() {
+      return store.firstRun;
+    },
+    completeOnboarding: () => undefined,
+    get recovery() {
+      return store.recovery;
+    },
+    acknowledgeRecovery: () => undefined,
+  };
+}
+
+async function startApp(firstCommand: CliCommand, socketPath: string): Promise<void> {
+  if (process.platform === 'darwin') app.dock?.hide();
+  Menu.setApplicationMenu(process.platform === 'darwin' ? macMenu() : null);
+
+  // Every page comes from dist/renderer through app://; every window and session is hardened.
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  const store = openStore();
+  const now = Date.now;
+  const engine = restoreEngine(store, now());
+
+  let controller: AppController | null = null;
+  const scheduler = new WakeScheduler({ now, onWake: (at) => controller?.tick(at) });
+  const windows = new WindowManager({
+    createWindow: (options) => createSecureWindow(BrowserWindow, options, preloadPath),
+    screen,
+    stateFile: new WindowStateFile(path.join(app.getPath('userData'), 'window-state.json')),
+    onBreakWindowClosed: () => controller?.breakWindowClosed(),
+    iconPath: appIconPath,
+    log,
+  });
+  const idle = new IdleMonitor({
+    source: powerMonitor,
+    now,
+    awayAfterSeconds: store.settings.awayAfterSeconds,
+    onInput: (span) => controller?.input(span),
+    onSupportChange: (supported) => controller?.setIdleSupported(supported),
+    onPoll: (at) => controller?.poll(at),
+  });
+  const tray = new Tray(trayImage('counting'));
+  tray.setToolTip('Posture Break');
+  const presenter = new TrayPresenter({
+    setIcon: (state) => tray.setImage(trayImage(state)),
+    setToolTip: (text) => tray.setToolTip(text),
+    setMenu: (items) =>
+      tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(items, onTrayAction))),
+  });
+  const loginItem = new LaunchAtLogin({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    app,
+    command: [process.env.APPIMAGE ?? process.execPath],
+    autostartDir: xdgAutostartDir(process.env, os.homedir()),
+    log,
+  });
+
+  const ctl = new AppController({
+    engine,
+    store,
+    now,
+    notifier: new NodeNotifierPrompt({
+      backend: nodeNotifier,
+      platform: process.platform,
+      iconPath: appIconPath,
+      onError: (error) =>
+        log('notification failed; the tray and the break window still prompt', error),
+    }),
+    dnd: dndProbeFor(process.platform),
+    tray: presenter,
+    windows,
+    idle,
+    schedule: (at) => scheduler.schedule(at),
+    loginItem,
+    firstMove: firstMoveName,
+    log,
+  });
+  controller = ctl;
+
+  function onTrayAction(action: TrayAction): void {
+    switch (action) {
+      case 'break-now':
+        ctl.startBreak();
+        break;
+      case 'snooze':
+        ctl.snooze();
+        break;
+      case 'skip':
+        ctl.skip();
+        break;
+      case 'pause-30':
+        ctl.pause({ minutes: 30 });
+        break;
+      case 'pause-60':
+        ctl.pause({ minutes: 60 });
+        break;
+      case 'pause-tomorrow':
+        ctl.pause({ until: 'tomorrow' });
+        break;
+      case 'resume':
+        ctl.resume();
+        break;
+      case 'dashboard':
+        ctl.openWindow('dashboard');
+        break;
+      case 'settings':
+        ctl.openWindow('settings');
+        break;
+      case 'quit':
+        app.quit();
+        break;
+    }
+  }
+  // Windows and Linux: a left click on the icon opens the dashboard (macOS shows the menu).
+  tray.on('click', () => {
+    if (process.platform !== 'darwin') ctl.openWindow('dashboard');
+  });
+
+  registerIpcHandlers(ipcMain, ipcHandlers(ctl));
+  const stopPower = watchPowerEvents(powerMonitor, now, (event) => {
+    ctl.power(event);
+    // Electron waits for the shutdown handler; save and go.
+    if (event.kind === 'shutdown') app.quit();
+  });
+
+  let statusServer: StatusServer | null = null;
+  try {
+    statusServer = await serveStatus(socketPath, () => ctl.statusJson());
+  } catch (error) {
+    log('--status from a second launch will not be answered', error);
+  }
+
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+    // The second launch sends its parsed command; older or foreign launches only their argv.
+    let command: CliCommand | null = isCliCommand(additionalData) ? additionalData : null;
+    if (command === null) {
+      const fromArgv = parseCliArgs(userArgs(argv, process.defaultApp === true));
+      command = fromArgv.ok ? fromArgv.command : { kind: 'launch' };
+    }
+    ctl.runCommand(command);
+  });
+  // A tray app keeps running with every window closed.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', () => {
+    stopPower();
+    idle.stop();
+    ctl.stop();
+    void statusServer?.close();
+    tray.destroy();
+  });
+
+  ctl.start();
+  idle.start(now());
+  // The dashboard shows the first-run onboarding; otherwise the app starts quietly in the tray.
+  if (store.firstRun) ctl.openWindow('dashboard');
+  if (firstCommand.kind !== 'launch') ctl.runCommand(firstCommand);
+}
+
+function ipcHandlers(ctl: AppController): RequestHandlers {
+  return {
+    'state:get': () => ctl.getState(),
+    'settings:get': () => ctl.settings,
+    'settings:update': (patch) => ctl.updateSettings(patch),
+    'history:get': ({ days }) => ctl.getHistory(days),
+    'history:export': async ({ format }) => {
+      const days = ctl.allDays();
+      const stamp = new Date().toISOString().slice(0, 10);
+      const result = await dialog.showSaveDialog({
+        title: 'Export history',
+        defaultPath: path.join(
+          app.getPath('documents'),
+          `posture-break-history-${stamp}.${format}`,
+        ),
+        filters: [
+          format === 'csv'
+            ? { name: 'CSV', extensions: ['csv'] }
+            : { name: 'JSON', extensions: ['json'] },
+        ],
+      });
+      if (result.canceled || !result.filePath) return { savedTo: null };
+      await writeFile(result.filePath, format === 'csv' ? historyToCsv(days) : historyToJson(days));
+      return { savedTo: result.filePath };
+    },
+    'break:start': () => ctl.startBreak(),
+    'break:end': ({ completed }) => ctl.endBreak(completed),
+    'break:snooze': () => ctl.snooze(),
+    'break:skip': () => ctl.skip(),
+    'reminders:pause': (request) => ctl.pause(request),
+    'reminders:resume': () => ctl.resume(),
+    'onboarding:complete': () => ctl.completeOnboarding(),
+    'notice:dismiss': () => ctl.dismissNotice(),
+    'window:open': ({ view }) => ctl.openWindow(view),
+  };
+}
+
+/** Tray image for a state: a template image on macOS (tinted by the system), colour elsewhere. */
+function trayImage(state: TrayIconState): NativeImage {
+  const name = process.platform === 'darwin' ? `${state}Template.png` : `${state}.png`;
+  const image = nativeImage.createFromPath(path.join(buildDir, 'tray', name));
+  if (process.platform === 'darwin') image.setTemplateImage(true);
+  return image;
+}
+
+function macMenu(): Menu {
+  return Menu.buildFromTemplate([
+    { role: 'appMenu' },
+    { role: 'editMenu' },
+    { role: 'windowMenu' },
+  ]);
+}

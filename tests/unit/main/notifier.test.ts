@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breakLengthWords,
+  mapNotifierResponse,
+  NodeNotifierPrompt,
+  promptText,
+  type NotifyBackend,
+  type PromptAction,
+  type PromptNotice,
+} from '../../../electron/main/notifier.ts';
+
+const notice: PromptNotice = {
+  breakDurationSeconds: 120,
+  firstMove: 'Band pull-apart',
+  canSnooze: true,
+  autoOpenSeconds: 60,
+  sound: true,
+  eyeCue: false,
+  reprompt: false,
+};
+
+type Call = {
+  options: Record<string, unknown>;
+  answer: (error: Error | null, response: string, metadata?: Record<string, string>) => void;
+};
+
+function fakeBackend(): NotifyBackend & { calls: Call[] } {
+  const calls: Call[] = [];
+  return {
+    calls,
+    notify(options, callback) {
+      calls.push({ options, answer: callback });
+      return undefined;
+    },
+  };
+}
+
+describe('prompt text', () => {
+  it('names the break length and the first move', () => {
+    const text = promptText(notice, true);
+    expect(text.title).toBe('Time for a 2-minute posture break');
+    expect(text.message).toContain('First up: Band pull-apart.');
+    expect(text.message).toContain('The break window opens in 60 seconds.');
+    expect(text.message).not.toContain('tray');
+  });
+
+  it('points to the tray where the platform has no buttons, without offering a snooze that is used up', () => {
+    expect(promptText(notice, false).message).toContain(
+      'Start, snooze or skip it from the tray menu.',
+    );
+    expect(promptText({ ...notice, canSnooze: false }, false).message).toContain(
+      'Start or skip it from the tray menu.',
+    );
+  });
+
+  it('adds the eye cue when asked and leaves out auto-open when it is off', () => {
+    const text = promptText({ ...notice, eyeCue: true, autoOpenSeconds: null }, true);
+    expect(text.message).toContain('20 feet away for 20 seconds');
+    expect(text.message).not.toContain('opens in');
+  });
+
+  it('says the break length as people do', () => {
+    expect(breakLengthWords(120)).toBe('2-minute');
+    expect(breakLengthWords(300)).toBe('5-minute');
+    expect(breakLengthWords(90)).toBe('90-second');
+  });
+});
+
+describe('mapNotifierResponse', () => {
+  it.each([
+    // macOS terminal-notifier: a button comes back as "activate" with the label as activationValue
+    ['activate', { activationType: 'actionClicked', activationValue: 'Snooze' }, 'snooze'],
+    ['activate', { activationType: 'actionClicked', activationValue: 'Start' }, 'start'],
+    // Windows SnoreToast: the button label, lower-cased, is the response
+    ['skip', { activationType: 'Skip' }, 'skip'],
+    ['start', undefined, 'start'],
+    // A click on the notification body
+    ['activate', { activationType: 'contentsClicked' }, 'open'],
+    ['activate', undefined, 'open'],
+    // Nothing to do
+    ['timeout', undefined, null],
+    ['dismissed', undefined, null],
+    ['', undefined, null],
+    [undefined, undefined, null],
+  ])('%s %j → %s', (response, metadata, expected) => {
+    expect(mapNotifierResponse(response, metadata)).toBe(expected);
+  });
+});
+
+describe('NodeNotifierPrompt', () => {
+  it('on Linux sends a plain notify-send notification with the app name and no buttons', () => {
+    const backend = fakeBackend();
+    const n = new NodeNotifierPrompt({ backend, platform: 'linux', iconPath: '/icons/256.png' });
+    expect(n.supportsActions).toBe(false);
+    n.showPrompt(notice, () => undefined);
+    const options = backend.calls[0]?.options;
+    expect(options).toMatchObject({
+      title: 'Time for a 2-minute posture break',
+      'app-name': 'Posture Break',
+      icon: '/icons/256.png',
+      timeout: 60,
+    });
+    expect(options).not.toHaveProperty('actions');
+  });
+
+  it('on macOS and Windows offers Start / Snooze / Skip and maps the answer to an action once', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const backend = fakeBackend();
+      const n = new NodeNotifierPrompt({ backend, platform });
+      const actions: PromptAction[] = [];
+      n.showPrompt(notice, (a) => actions.push(a));
+      expect(backend.calls[0]?.options).toMatchObject({
+        actions: ['Start', 'Snooze', 'Skip'],
+        wait: true,
+        sound: true,
+      });
+      backend.calls[0]?.answer(null, 'skip');
+      backend.calls[0]?.answer(null, 'start');
+      expect(actions).toEqual(['skip']);
+    }
+  });
+
+  it('leaves Snooze out when no snooze is left', () => {
+    const backend = fakeBackend();
+    new NodeNotifierPrompt({ backend, platform: 'darwin' }).showPrompt(
+      { ...notice, canSnooze: false },
+      () => undefined,
+    );
+    expect(backend.calls[0]?.options.actions).toEqual(['Start', 'Skip']);
+  });
+
+  it('ignores a late click on a withdrawn or replaced prompt', () => {
+    const backend = fakeBackend();
+    const n = new NodeNotifierPrompt({ backend, platform: 'win32' });
+    const actions: string[] = [];
+    n.showPrompt(notice, (a) => actions.push(`first:${a}`));
+    n.withdraw();
+    backend.calls[0]?.answer(null, 'start');
+    n.showPrompt(notice, (a) => actions.push(`second:${a}`));
+    n.showPrompt(notice, (a) => actions.push(`third:${a}`));
+    backend.calls[1]?.answer(null, 'activate');
+    backend.calls[2]?.answer(null, 'activate');
+    expect(actions).toEqual(['third:open']);
+  });
+
+  it('reports a failure (no notify-send, no daemon) without throwing', () => {
+    const backend = fakeBackend();
+    const errors: Error[] = [];
+    const n = new NodeNotifierPrompt({
+      backend,
+      platform: 'linux',
+      onError: (e) => errors.push(e),
+    });
+    n.showPrompt(notice, () => undefined);
+    backend.calls[0]?.answer(new Error('notify-send must be installed on the system.'), '');
+    expect(errors.map((e) => e.message)).toEqual(['notify-send must be installed on the system.']);
+  });
+});
