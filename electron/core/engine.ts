@@ -7,6 +7,7 @@ import { applySettingsPatch, parseSettings, type Settings } from './settings.ts'
 import { dateRange, localDayOf, nextTimeOfDay, workingHoursAt, type LocalDay } from './time.ts';
 import type {
   BreakOutcome,
+  DayRules,
   BreakState,
   DayStats,
   EngineEffect,
@@ -33,6 +34,8 @@ interface DayAcc {
   breaksMissed: number;
   naturalBreaks: number;
   longestSitMs: number;
+  /** The streak rules in force on this date (a settings change applies from its instant on). */
+  rules: DayRules;
 }
 
 /** The one break that may exist at a time (due, pending or snoozed). */
@@ -94,8 +97,9 @@ const NO_EFFECTS: EngineEffect[] = [];
 
 export type EngineSnapshot = State;
 
-function newDay(): DayAcc {
+function newDay(rules: DayRules): DayAcc {
   return {
+    rules: { ...rules },
     sittingMs: 0,
     movingMs: 0,
     awayMs: 0,
@@ -222,6 +226,8 @@ export class Engine {
         this.advanceTo(at);
         s.settings = applySettingsPatch(s.settings, obs.settings);
         this.whUntil = Number.NEGATIVE_INFINITY;
+        // Days already over keep the rules they were lived under; today takes the new ones.
+        this.acc(this.day(at).key).rules = rulesOf(s.settings);
         break;
     }
     // A line can make something happen at its own instant (a resume shows a due break at once).
@@ -288,9 +294,7 @@ export class Engine {
     e.finalize();
     const last = e.day(e.s.lastAt).key;
     const first = e.s.firstDate < last ? e.s.firstDate : last;
-    return dateRange(first, last).map((date) =>
-      toStats(date, e.s.days[date], e.s.settings.dailyGoalBreaks),
-    );
+    return dateRange(first, last).map((date) => toStats(date, e.s.days[date], e.s.settings));
   }
 
   /**
@@ -360,7 +364,7 @@ export class Engine {
     const settled: DayStats[] = [];
     for (const key of Object.keys(s.days).sort()) {
       if (key >= open) break;
-      settled.push(toStats(key, s.days[key], s.settings.dailyGoalBreaks));
+      settled.push(toStats(key, s.days[key], s.settings));
       delete s.days[key];
     }
     if (open > s.firstDate) {
@@ -396,7 +400,14 @@ export class Engine {
   }
 
   private acc(key: string): DayAcc {
-    return (this.s.days[key] ??= newDay());
+    return (this.s.days[key] ??= newDay(rulesOf(this.s.settings)));
+  }
+
+  /** The streak rules in force on each held date, for `computeStreak`. */
+  dayRules(): Record<string, DayRules> {
+    const out: Record<string, DayRules> = {};
+    for (const [key, acc] of Object.entries(this.s.days)) out[key] = { ...acc.rules };
+    return out;
   }
 
   private inWorkingHours(t: Millis): boolean {
@@ -722,8 +733,17 @@ export class Engine {
   }
 }
 
-function toStats(date: string, acc: DayAcc | undefined, goal: number): DayStats {
-  const a = acc ?? newDay();
+function rulesOf(settings: Settings): DayRules {
+  return {
+    dailyGoalBreaks: settings.dailyGoalBreaks,
+    restDayBelowMinutes: settings.restDayBelowMinutes,
+    graceDaysPerWeek: settings.graceDaysPerWeek,
+  };
+}
+
+function toStats(date: string, acc: DayAcc | undefined, settings: Settings): DayStats {
+  const a = acc ?? newDay(rulesOf(settings));
+  const goal = a.rules.dailyGoalBreaks;
   return {
     date,
     sittingSeconds: a.sittingMs / 1000,
@@ -802,8 +822,13 @@ function validateSnapshot(input: unknown): State {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(key))
       throw new SnapshotError(`days.${key}`, 'keyed by YYYY-MM-DD');
     if (!isObj(day)) throw new SnapshotError(`days.${key}`, 'an object');
-    const fresh = newDay() as unknown as Record<string, unknown>;
+    const fresh = newDay(rulesOf(o.settings as Settings)) as unknown as Record<string, unknown>;
+    if (!isObj(day.rules)) day.rules = rulesOf(o.settings as Settings);
+    const rules = day.rules as Record<string, unknown>;
+    for (const k of ['dailyGoalBreaks', 'restDayBelowMinutes', 'graceDaysPerWeek'])
+      num(rules, k, `days.${key}.rules.`);
     for (const k of Object.keys(fresh)) {
+      if (k === 'rules') continue;
       if (k === 'hadInput') {
         if (typeof day[k] !== 'boolean') throw new SnapshotError(`days.${key}.${k}`, 'a boolean');
       } else num(day, k, `days.${key}.`);

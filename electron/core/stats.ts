@@ -1,7 +1,7 @@
 /** Day records over time: streaks with rest and grace days (SPEC section 3), merging and export. */
 import type { Settings } from './settings.ts';
 import { addDays, dateRange, isoWeekStart } from './time.ts';
-import type { DayCounter, DayKind, DayStats, Streak } from './types.ts';
+import type { DayCounter, DayKind, DayRules, DayStats, Streak } from './types.ts';
 
 export { localDateKey } from './time.ts';
 
@@ -46,6 +46,9 @@ type StreakSettings = Pick<
   'dailyGoalBreaks' | 'restDayBelowMinutes' | 'graceDaysPerWeek'
 >;
 
+/** Per-date rules where known (the engine's held days); other dates use the current settings. */
+export type RulesByDate = Readonly<Record<string, DayRules>>;
+
 /**
  * How each date from the first record to `today` counts: goal days extend a streak, rest days and
  * saved (grace) days are neutral, missed days end it; today is only a goal day once it meets the goal.
@@ -54,6 +57,7 @@ export function classifyDays(
   days: readonly DayStats[],
   today: string,
   settings: StreakSettings,
+  rulesByDate: RulesByDate = {},
 ): { date: string; kind: DayKind }[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
   let first = today;
@@ -63,16 +67,19 @@ export function classifyDays(
   let graceLeft = 0;
   for (const date of dateRange(first, today)) {
     const day = byDate.get(date);
+    const rules = rulesByDate[date] ?? settings;
     const weekStart = isoWeekStart(date);
     if (weekStart !== week) {
+      // The week's allowance is the one in force on the first day of it that we see.
       week = weekStart;
-      graceLeft = settings.graceDaysPerWeek;
+      graceLeft = rules.graceDaysPerWeek;
     }
-    const goal = !!day && (day.goalMet || day.breaksTaken >= settings.dailyGoalBreaks);
+    // goalMet was decided under the goal in force that day; a later change does not rewrite it.
+    const goal = !!day && day.goalMet;
     let kind: DayKind;
     if (goal) kind = 'goal';
     else if (date === today) kind = 'today';
-    else if (!hasData(day) || (day?.sittingSeconds ?? 0) < settings.restDayBelowMinutes * 60)
+    else if (!hasData(day) || (day?.sittingSeconds ?? 0) < rules.restDayBelowMinutes * 60)
       kind = 'rest';
     else if (graceLeft > 0) {
       graceLeft--;
@@ -88,10 +95,11 @@ export function computeStreak(
   days: readonly DayStats[],
   today: string,
   settings: StreakSettings,
+  rulesByDate: RulesByDate = {},
 ): Streak {
   let current = 0;
   let longest = 0;
-  for (const { kind } of classifyDays(days, today, settings)) {
+  for (const { kind } of classifyDays(days, today, settings, rulesByDate)) {
     if (kind === 'goal') {
       current++;
       if (current > longest) longest = current;

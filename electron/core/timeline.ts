@@ -119,5 +119,5 @@ export function replayTimeline(text: string, settings: Settings): ReplayResult {
   if (!engine) return { prompts, days: [], streak: { current: 0, longest: 0 } };
   const days = engine.dayStats();
   const today = days[days.length - 1]?.date ?? '';
-  return { prompts, days, streak: computeStreak(days, today, engine.settings) };
+  return { prompts, days, streak: computeStreak(days, today, engine.settings, engine.dayRules()) };
 }

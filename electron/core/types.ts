@@ -43,6 +43,13 @@ export interface DayStats {
 
 export type DayCounter = Exclude<keyof DayStats, 'date' | 'goalMet'>;
 
+/** The settings that decide how a day counts for the streak, as they were on that day. */
+export interface DayRules {
+  dailyGoalBreaks: number;
+  restDayBelowMinutes: number;
+  graceDaysPerWeek: number;
+}
+
 export interface Streak {
   current: number;
   longest: number;
