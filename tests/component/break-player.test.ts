@@ -1,0 +1,257 @@
+// The guided break player: play-through on a fake clock, keyboard, pause, live region, reduced motion.
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Routine } from '../../electron/core/routine-builder.ts';
+import BreakPlayer from '../../renderer/src/break/BreakPlayer.svelte';
+import type { CueSound } from '../../renderer/src/lib/cue-sound.ts';
+import { FakeClock } from './break-fake-clock.ts';
+
+const routine: Routine = {
+  moves: [
+    { moveId: 'scapular-push-up-wall', seconds: 30 },
+    { moveId: 'marching-in-place', seconds: 30 },
+    { moveId: 'chin-tuck', seconds: 30 },
+    { moveId: 'bird-dog', seconds: 30 },
+  ],
+};
+
+function setup(overrides: Partial<Parameters<typeof render<typeof BreakPlayer>>[1] & object> = {}) {
+  const clock = new FakeClock();
+  const cue: CueSound = { play: vi.fn(), close: vi.fn() };
+  const onFinish = vi.fn();
+  const onDone = vi.fn();
+  const result = render(BreakPlayer, {
+    props: {
+      routine,
+      reduceMotion: false,
+      sound: true,
+      onFinish,
+      onDone,
+      clock,
+      cue,
+      ...overrides,
+    },
+  });
+  const advance = (ms: number) => {
+    clock.advance(ms);
+    flushSync();
+  };
+  return { ...result, clock, cue, onFinish, onDone, advance };
+}
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+const status = () => screen.getByRole('status');
+const press = (key: string) => fireEvent.keyDown(window, { key });
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('BreakPlayer', () => {
+  it('shows the first move, its cues, the countdown, progress and what comes next', () => {
+    setup();
+    expect(heading()).toHaveTextContent('Wall scapular push-up');
+    expect(screen.getByText('Move 1 of 4')).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveAccessibleName('30 seconds left in this move');
+    expect(screen.getByText('Marching in place').closest('p')).toHaveTextContent(
+      'Next: Marching in place',
+    );
+    const steps = screen.getByText(/Stand an arm’s length/).closest('ol') as HTMLElement;
+    expect(within(steps).getAllByRole('listitem')).toHaveLength(4);
+    expect(screen.getByText(/elbows never bend/)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Wall scapular push-up/ })).toBeInTheDocument();
+  });
+
+  it('counts down from the clock and plays through to the end: onFinish(completed: true)', async () => {
+    const { advance, onFinish, cue } = setup();
+    advance(12_000);
+    expect(screen.getByRole('timer')).toHaveAccessibleName('18 seconds left in this move');
+    advance(18_000);
+    expect(heading()).toHaveTextContent('Marching in place');
+    expect(screen.getByText('Move 2 of 4')).toBeInTheDocument();
+    advance(30_000);
+    expect(heading()).toHaveTextContent('Chin tuck');
+    advance(30_000);
+    expect(heading()).toHaveTextContent('Bird-dog');
+    expect(screen.getByText('Last move')).toBeInTheDocument();
+    expect(onFinish).not.toHaveBeenCalled();
+    advance(29_999);
+    expect(onFinish).not.toHaveBeenCalled();
+    advance(1);
+    expect(onFinish).toHaveBeenCalledTimes(1);
+    expect(onFinish).toHaveBeenCalledWith({ completed: true, elapsedSeconds: 120 });
+    expect(await screen.findByRole('heading', { name: /Break done/ })).toBeInTheDocument();
+    expect(cue.play).toHaveBeenCalledTimes(5);
+    expect(cue.play).toHaveBeenLastCalledWith('finish');
+  });
+
+  it('does not drift when the timer fires late: the routine still ends at 120 s of clock time', () => {
+    const { clock, advance, onFinish } = setup();
+    clock.lateByMs = 37;
+    advance(119_500);
+    expect(onFinish).not.toHaveBeenCalled();
+    expect(heading()).toHaveTextContent('Bird-dog');
+    advance(600);
+    expect(onFinish).toHaveBeenCalledWith({ completed: true, elapsedSeconds: 120 });
+  });
+
+  it('a long gap between wake-ups (machine asleep) is not counted as exercise', () => {
+    const { clock, advance, onFinish } = setup();
+    advance(5_000);
+    clock.jump(10 * 60_000);
+    flushSync();
+    expect(onFinish).not.toHaveBeenCalled();
+    expect(heading()).toHaveTextContent('Wall scapular push-up');
+    expect(screen.getByRole('timer')).toHaveAccessibleName('20 seconds left in this move');
+  });
+
+  it('Space pauses and resumes; time paused is not counted', () => {
+    const { advance, clock } = setup();
+    advance(5_000);
+    press(' ');
+    flushSync();
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    expect(screen.getByText('Paused')).toBeInTheDocument();
+    expect(clock.pendingTimers).toBe(0);
+    advance(60_000);
+    expect(heading()).toHaveTextContent('Wall scapular push-up');
+    expect(screen.getByRole('timer')).toHaveAccessibleName('25 seconds left in this move');
+    expect(status()).toHaveTextContent('Paused, 25 seconds left');
+    press(' ');
+    flushSync();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    advance(25_000);
+    expect(heading()).toHaveTextContent('Marching in place');
+  });
+
+  it('the Pause button pauses too, and pausing the player pauses the looping figure', () => {
+    const pauseAnimations = vi.fn();
+    const unpauseAnimations = vi.fn();
+    Object.assign(SVGSVGElement.prototype, { pauseAnimations, unpauseAnimations });
+    try {
+      setup();
+      expect(
+        screen.getByRole('img', { name: /Wall scapular/ }).querySelector('animate'),
+      ).not.toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+      flushSync();
+      expect(pauseAnimations).toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+      flushSync();
+      expect(unpauseAnimations).toHaveBeenCalled();
+    } finally {
+      const proto = SVGSVGElement.prototype as unknown as Record<string, unknown>;
+      delete proto.pauseAnimations;
+      delete proto.unpauseAnimations;
+    }
+  });
+
+  it('Space on a focused button is left to the button (no double toggle)', () => {
+    setup();
+    const next = screen.getByRole('button', { name: 'Next move' });
+    next.focus();
+    fireEvent.keyDown(next, { key: ' ' });
+    flushSync();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('→ advances to the next move and plays a cue', () => {
+    const { cue } = setup();
+    expect(cue.play).toHaveBeenCalledTimes(1);
+    press('ArrowRight');
+    flushSync();
+    expect(heading()).toHaveTextContent('Marching in place');
+    expect(screen.getByRole('timer')).toHaveAccessibleName('30 seconds left in this move');
+    expect(cue.play).toHaveBeenCalledTimes(2);
+    expect(cue.play).toHaveBeenLastCalledWith('move');
+  });
+
+  it('→ past the last move completes the routine', () => {
+    const { onFinish, advance } = setup();
+    advance(10_000);
+    for (let i = 0; i < 4; i++) press('ArrowRight');
+    flushSync();
+    expect(onFinish).toHaveBeenCalledWith({ completed: true, elapsedSeconds: 10 });
+    expect(screen.getByRole('heading', { name: /Break done/ })).toBeInTheDocument();
+  });
+
+  it('Esc ends early: onFinish(completed: false) with the time moved, once', () => {
+    const { onFinish, advance } = setup();
+    advance(42_000);
+    press('Escape');
+    press('Escape');
+    flushSync();
+    expect(onFinish).toHaveBeenCalledTimes(1);
+    expect(onFinish).toHaveBeenCalledWith({ completed: false, elapsedSeconds: 42 });
+    expect(screen.getByRole('heading', { name: 'Break ended early' })).toBeInTheDocument();
+  });
+
+  it('the End break button ends early too', () => {
+    const { onFinish } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
+    expect(onFinish).toHaveBeenCalledWith({ completed: false, elapsedSeconds: 0 });
+  });
+
+  it('announces each move and the last three seconds in the live region', () => {
+    const { advance } = setup();
+    expect(status()).toHaveAttribute('aria-live', 'polite');
+    expect(status()).toHaveTextContent(
+      'Move 1 of 4: Wall scapular push-up, 30 seconds, 10–12 reps. Next: Marching in place.',
+    );
+    advance(27_000);
+    expect(status()).toHaveTextContent(/^3$/);
+    advance(1_000);
+    expect(status()).toHaveTextContent(/^2$/);
+    advance(1_000);
+    expect(status()).toHaveTextContent(/^1$/);
+    advance(1_000);
+    expect(status()).toHaveTextContent(/^Move 2 of 4: Marching in place/);
+  });
+
+  it('reduced motion shows the still frame: no SMIL animation, start and end poses drawn', () => {
+    setup({ reduceMotion: true });
+    const figure = screen.getByRole('img', { name: /start and end positions/ });
+    expect(figure).toHaveAttribute('data-still', 'true');
+    expect(figure.querySelector('animate')).toBeNull();
+    expect(figure.querySelectorAll('g.figure')).toHaveLength(2);
+  });
+
+  it('animates when motion is allowed', () => {
+    setup({ reduceMotion: false });
+    const figure = screen.getByRole('img', { name: /figure showing the movement/ });
+    expect(figure).toHaveAttribute('data-still', 'false');
+    expect(figure.querySelectorAll('animate').length).toBeGreaterThan(4);
+  });
+
+  it('is silent when sound is off', () => {
+    const { cue, advance } = setup({ sound: false });
+    advance(120_000);
+    expect(cue.play).not.toHaveBeenCalled();
+  });
+
+  it('finish screen shows the streak and today from onFinish, and Done calls onDone', async () => {
+    const onFinish = vi.fn(async () => ({ streakDays: 4, breaksToday: 3, dailyGoal: 5 }));
+    const { advance, onDone } = setup({ onFinish });
+    advance(120_000);
+    expect(await screen.findByText('4 days')).toBeInTheDocument();
+    expect(screen.getByText('3 of 5 breaks')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: /daily goal/ })).toHaveAttribute('value', '3');
+    const done = screen.getByRole('button', { name: 'Done' });
+    expect(done).toHaveFocus();
+    fireEvent.click(done);
+    expect(onDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('finish screen can take the summary as a prop and says when the goal is met', () => {
+    const { advance } = setup({ summary: { streakDays: 1, breaksToday: 5, dailyGoal: 5 } });
+    advance(120_000);
+    expect(screen.getByText('1 day')).toBeInTheDocument();
+    expect(screen.getByText(/Daily goal reached/)).toBeInTheDocument();
+  });
+
+  it('stops its timer when unmounted', () => {
+    const { clock, unmount } = setup();
+    expect(clock.pendingTimers).toBe(1);
+    unmount();
+    expect(clock.pendingTimers).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+// The break window's start screen: what is coming, then Start, Snooze (when allowed) and Skip.
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { Routine } from '../../electron/core/routine-builder.ts';
+import BreakPrompt from '../../renderer/src/break/BreakPrompt.svelte';
+
+const routine: Routine = {
+  moves: [
+    { moveId: 'band-pull-apart', seconds: 30 },
+    { moveId: 'wall-angel', seconds: 30 },
+    { moveId: 'chin-tuck', seconds: 30 },
+    { moveId: 'seated-twist', seconds: 30 },
+    { moveId: 'seated-marching', seconds: 30 },
+  ],
+};
+
+function setup(canSnooze = true) {
+  const handlers = { onStart: vi.fn(), onSnooze: vi.fn(), onSkip: vi.fn() };
+  render(BreakPrompt, { props: { routine, canSnooze, snoozeMinutes: 5, ...handlers } });
+  return handlers;
+}
+
+describe('BreakPrompt', () => {
+  it('shows the break length and the first moves with still figures', () => {
+    setup();
+    expect(screen.getByRole('heading', { name: 'Time for a posture break' })).toBeInTheDocument();
+    expect(screen.getByText(/2 min 30 s, 5 moves/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Moves in this break' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent('Band pull-apart');
+    expect(within(list).getByRole('img', { name: 'Wall angel figure' })).toHaveAttribute(
+      'data-still',
+      'true',
+    );
+    expect(screen.getByText('and 1 more move')).toBeInTheDocument();
+    expect(screen.getByText(/Stop if anything hurts/)).toBeInTheDocument();
+  });
+
+  it('focuses Start, and Start / Snooze / Skip call their handlers', () => {
+    const { onStart, onSnooze, onSkip } = setup();
+    const start = screen.getByRole('button', { name: 'Start' });
+    expect(start).toHaveFocus();
+    fireEvent.click(start);
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this break' }));
+    expect(onStart).toHaveBeenCalledTimes(1);
+    expect(onSnooze).toHaveBeenCalledTimes(1);
+    expect(onSkip).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no Snooze when it is not allowed', () => {
+    setup(false);
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Skip this break' })).toBeInTheDocument();
+  });
+});
