@@ -401,7 +401,8 @@ export class AppController {
       {
         breakDurationSeconds: s.breakDurationSeconds,
         firstMove,
-        canSnooze: effect.snoozesLeft > 0,
+        // Strict mode offers no snooze (the break window hides it too).
+        canSnooze: effect.snoozesLeft > 0 && !s.strictMode,
         autoOpenSeconds,
         sound: s.sound,
         eyeCue: s.eyeCue,

@@ -35,7 +35,12 @@ export interface IdleMonitorOptions {
 
 export const DESK_POLL_MS = 5_000;
 export const AWAY_POLL_MS = 30_000;
-export const ZERO_FOREVER_MS = 10 * 60_000;
+/**
+ * Some sessions (Wayland without an idle protocol) report 0 s idle forever. A person at the desk
+ * leaves at least one whole second without input at some poll over half an hour; a platform that
+ * never does cannot tell us when they left. (A false alarm clears at the next non-zero reading.)
+ */
+export const ZERO_FOREVER_MS = 30 * 60_000;
 /**
  * Idle time is whole seconds, so the same input read at two polls moves by less than a second;
  * a last-input instant at least a second later is new input.
@@ -89,6 +94,8 @@ export class IdleMonitor {
   hold(): void {
     this.held = true;
     this.activeAtLastPoll = false;
+    // Time we did not watch is no evidence of a platform stuck at 0.
+    this.zeroSince = null;
     this.clear();
   }
 
@@ -154,9 +161,10 @@ export class IdleMonitor {
     else if (this.o.source.getSystemIdleState(this.o.awayAfterSeconds) === 'unknown')
       supported = false;
     else if (idleSeconds === 0) {
+      // A long silence between polls (a sleep we were not told about) restarts the evidence.
+      const missedPolls = this.lastPollAt !== null && at - this.lastPollAt > 2 * this.o.awayPollMs;
+      if (missedPolls) this.zeroSince = null;
       this.zeroSince ??= at;
-      // A person always leaves a second without input within ten minutes; a platform that never
-      // reports anything but 0 cannot tell us when they left.
       supported = at - this.zeroSince < this.o.zeroForeverMs;
     } else {
       this.zeroSince = null;

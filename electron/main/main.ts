@@ -22,15 +22,12 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Engine } from '../core/engine.ts';
-import { buildRoutine } from '../core/routine-builder.ts';
-import { getMove } from '../core/routines.ts';
-import type { Settings } from '../core/settings.ts';
 import { historyToCsv, historyToJson } from '../core/stats.ts';
-import type { DayStats } from '../core/types.ts';
 import { AppController, type ControllerStore } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
 import { dndProbeFor } from './do-not-disturb.ts';
+import { firstMoveName } from './first-move.ts';
 import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from './harden.ts';
 import { IdleMonitor } from './idle-monitor.ts';
 import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
@@ -132,17 +129,6 @@ function restoreEngine(store: AppStore, now: number): Engine {
     }
   }
   return Engine.start(store.settings, now);
-}
-
-/** The first move of the routine the break window will build (same inputs as the renderer). */
-function firstMoveName(settings: Settings, today: DayStats): string {
-  const routine = buildRoutine({
-    settings,
-    date: today.date,
-    breakIndex: today.breaksTaken + today.breaksPartial,
-  });
-  const first = routine.moves[0];
-  return first ? getMove(first.moveId).name : 'a few easy moves';
 }
 
 /** A controller with no OS services, for `--status` when the app is not running. */

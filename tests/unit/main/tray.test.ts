@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import type { AppState } from '../../../electron/core/ipc-contract.ts';
+import { emptyDay } from '../../../electron/core/stats.ts';
+import type { EngineStatus } from '../../../electron/core/types.ts';
+import {
+  buildTrayModel,
+  formatMinutes,
+  toMenuTemplate,
+  TrayPresenter,
+  type TrayAction,
+  type TrayFormat,
+  type TrayItem,
+} from '../../../electron/main/tray.ts';
+
+const AT = Date.UTC(2026, 2, 9, 10, 0, 0);
+const format: TrayFormat = {
+  time: (ms) => new Date(ms).toISOString().slice(11, 16),
+  sameDay: (a, b) =>
+    new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10),
+};
+
+function state(
+  status: Partial<EngineStatus> = {},
+  today: Partial<AppState['today']> = {},
+): AppState {
+  return {
+    status: {
+      at: AT,
+      activity: 'sitting',
+      breakStartedAt: null,
+      breakState: 'none',
+      dueAt: null,
+      promptedAt: null,
+      snoozesLeft: 2,
+      canSnooze: false,
+      reminders: 'active',
+      pausedUntil: null,
+      timerSittingMs: 10 * 60_000,
+      nextDueAt: AT + 20 * 60_000,
+      gapStartedAt: AT,
+      ...status,
+    },
+    today: {
+      ...emptyDay('2026-03-09'),
+      sittingSeconds: 2 * 3600 + 5 * 60 + 30,
+      movingSeconds: 6 * 60,
+      ...today,
+    },
+    streak: { current: 3, longest: 7 },
+    lifetime: { breaksTaken: 40, movingSeconds: 4800 },
+    idleSupported: true,
+    notice: null,
+    firstRun: false,
+  };
+}
+
+const labels = (items: TrayItem[]): string[] =>
+  items.flatMap((i) =>
+    i.kind === 'separator'
+      ? ['—']
+      : i.kind === 'submenu'
+        ? [`${i.label} ▸`, ...labels(i.items).map((l) => `  ${l}`)]
+        : [i.label],
+  );
+
+describe('tray model', () => {
+  it('while counting: time to the next break, today sitting vs moving, and the full menu', () => {
+    const model = buildTrayModel(state(), format);
+    expect(model.icon).toBe('counting');
+    expect(labels(model.items)).toEqual([
+      'Next break in 20 min',
+      'Today: sitting 2 h 05 min · moving 6 min',
+      'Breaks taken: 0',
+      '—',
+      'Take a break now',
+      'Pause reminders ▸',
+      '  30 minutes',
+      '  1 hour',
+      '  Until tomorrow',
+      '—',
+      'Open dashboard',
+      'Settings…',
+      '—',
+      'Quit Posture Break',
+    ]);
+    expect(model.tooltip).toBe(
+      'Posture Break — Next break in 20 min\nToday: sitting 2 h 05 min · moving 6 min',
+    );
+  });
+
+  it('when a break is due: the due icon, Snooze (if any left) and Skip', () => {
+    const model = buildTrayModel(
+      state({ breakState: 'pending', canSnooze: true, nextDueAt: null, dueAt: AT, promptedAt: AT }),
+      format,
+    );
+    expect(model.icon).toBe('due');
+    expect(labels(model.items).slice(0, 7)).toEqual([
+      'Break due now',
+      'Today: sitting 2 h 05 min · moving 6 min',
+      'Breaks taken: 0',
+      '—',
+      'Take a break now',
+      'Snooze',
+      'Skip this break',
+    ]);
+    const noSnooze = buildTrayModel(state({ breakState: 'pending', canSnooze: false }), format);
+    const snooze = noSnooze.items.find((i) => i.kind === 'action' && i.action === 'snooze');
+    expect(snooze).toMatchObject({ enabled: false });
+  });
+
+  it('when paused: the paused icon, until when, and Resume', () => {
+    const model = buildTrayModel(
+      state({ reminders: 'paused', pausedUntil: AT + 30 * 60_000 }),
+      format,
+    );
+    expect(model.icon).toBe('paused');
+    expect(labels(model.items)[0]).toBe('Reminders paused until 10:30');
+    expect(labels(model.items)).toContain('Resume reminders');
+    expect(labels(model.items)).toContain('Pause for… ▸');
+    const overnight = buildTrayModel(
+      state({ reminders: 'paused', pausedUntil: Date.UTC(2026, 2, 10, 6, 0, 0) }),
+      format,
+    );
+    expect(labels(overnight.items)[0]).toBe('Reminders paused until tomorrow 06:00');
+  });
+
+  it('during a guided break, "Take a break now" is disabled and no prompt actions show', () => {
+    const model = buildTrayModel(
+      state({ activity: 'break', breakStartedAt: AT, nextDueAt: null }),
+      format,
+    );
+    expect(model.icon).toBe('counting');
+    expect(labels(model.items)[0]).toBe('On a break');
+    const takeBreak = model.items.find((i) => i.kind === 'action' && i.action === 'break-now');
+    expect(takeBreak).toMatchObject({ enabled: false });
+    expect(labels(model.items)).not.toContain('Snooze');
+  });
+
+  it('says so in the tooltip when the platform cannot report idle time', () => {
+    const s = state();
+    s.idleSupported = false;
+    expect(buildTrayModel(s, format).tooltip).toContain('does not report idle time');
+  });
+
+  it('formats minutes', () => {
+    expect(formatMinutes(59)).toBe('0 min');
+    expect(formatMinutes(59, 'up')).toBe('1 min');
+    expect(formatMinutes(3600)).toBe('1 h 00 min');
+    expect(formatMinutes(7530)).toBe('2 h 05 min');
+  });
+});
+
+describe('menu template', () => {
+  it('wires each action item to its action and keeps info lines disabled', () => {
+    const clicked: TrayAction[] = [];
+    const template = toMenuTemplate(buildTrayModel(state(), format).items, (a) => clicked.push(a));
+    expect(template[0]).toMatchObject({ label: 'Next break in 20 min', enabled: false });
+    const pause = template.find((t) => t.label === 'Pause reminders');
+    const submenu = pause?.submenu as { label: string; click: () => void }[];
+    submenu.find((s) => s.label === 'Until tomorrow')?.click();
+    (template.find((t) => t.label === 'Quit Posture Break') as { click: () => void }).click();
+    expect(clicked).toEqual(['pause-tomorrow', 'quit']);
+  });
+});
+
+describe('TrayPresenter', () => {
+  it('rebuilds the menu only when what it shows changes', () => {
+    const calls: string[] = [];
+    const presenter = new TrayPresenter(
+      {
+        setIcon: (icon) => calls.push(`icon:${icon}`),
+        setToolTip: () => calls.push('tooltip'),
+        setMenu: () => calls.push('menu'),
+      },
+      format,
+    );
+    presenter.update(state());
+    expect(calls).toEqual(['icon:counting', 'tooltip', 'menu']);
+    calls.length = 0;
+    // 20 seconds later: same minute on every line, nothing to redo.
+    presenter.update(
+      state(
+        { at: AT + 20_000, timerSittingMs: 10 * 60_000 + 20_000 },
+        { sittingSeconds: 2 * 3600 + 5 * 60 + 50 },
+      ),
+    );
+    expect(calls).toEqual([]);
+    // A minute of sitting later the lines change: one rebuild.
+    presenter.update(state({ at: AT + 60_000 }, { sittingSeconds: 2 * 3600 + 6 * 60 + 30 }));
+    expect(calls).toEqual(['tooltip', 'menu']);
+    calls.length = 0;
+    presenter.update(
+      state({ breakState: 'pending', at: AT + 60_000 }, { sittingSeconds: 2 * 3600 + 6 * 60 + 30 }),
+    );
+    expect(calls).toEqual(['icon:due', 'tooltip', 'menu']);
+    expect(presenter.menuBuilds).toBe(3);
+  });
+});

@@ -1,0 +1,196 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import type { WindowState } from '../../../electron/main/window-state.ts';
+import { BREAK_WINDOW_SIZE, WindowManager } from '../../../electron/main/windows.ts';
+
+class FakeWindow extends EventEmitter {
+  destroyed = false;
+  minimized = false;
+  maximized = false;
+  visible = false;
+  focused = false;
+  alwaysOnTop: unknown[] = [];
+  url = '';
+  loads: string[] = [];
+  sent: [string, unknown][] = [];
+  bounds: { x: number; y: number; width: number; height: number };
+  webContents = {
+    getURL: () => this.url,
+    isDestroyed: () => this.destroyed,
+    send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
+  };
+  constructor(public options: BrowserWindowConstructorOptions) {
+    super();
+    this.bounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
+  }
+  loadURL(url: string) {
+    this.url = url;
+    this.loads.push(url);
+    return Promise.resolve();
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  isMinimized() {
+    return this.minimized;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  restore() {
+    this.minimized = false;
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  show() {
+    this.visible = true;
+  }
+  focus() {
+    this.focused = true;
+  }
+  moveTop() {}
+  setAlwaysOnTop(...args: unknown[]) {
+    this.alwaysOnTop.push(args);
+  }
+  getNormalBounds() {
+    return this.bounds;
+  }
+  close() {
+    this.emit('close');
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+const displays = [
+  { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+  { id: 2, workArea: { x: 1920, y: 0, width: 2560, height: 1400 } },
+];
+
+function setup(saved: WindowState | null = null) {
+  const made: FakeWindow[] = [];
+  const savedStates: WindowState[] = [];
+  let breakClosed = 0;
+  let cursor = { x: 100, y: 100 };
+  const manager = new WindowManager({
+    createWindow: (options) => {
+      const win = new FakeWindow(options);
+      made.push(win);
+      return win as unknown as BrowserWindow;
+    },
+    screen: {
+      getCursorScreenPoint: () => cursor,
+      getDisplayNearestPoint: (p: { x: number }) => (p.x >= 1920 ? displays[1] : displays[0]),
+      getAllDisplays: () => displays,
+      getPrimaryDisplay: () => displays[0],
+    } as never,
+    stateFile: { load: () => saved, save: (s) => savedStates.push(s) },
+    onBreakWindowClosed: () => breakClosed++,
+  });
+  return {
+    manager,
+    made,
+    savedStates,
+    moveCursor: (x: number, y: number) => (cursor = { x, y }),
+    breakClosed: () => breakClosed,
+  };
+}
+
+describe('break window', () => {
+  it('opens always on top, centred on the display under the cursor, shown and focused when ready', () => {
+    const { manager, made, moveCursor } = setup();
+    moveCursor(3000, 500);
+    manager.openBreak();
+    const win = made[0] as FakeWindow;
+    expect(win.options).toMatchObject({ alwaysOnTop: true, show: false, minimizable: false });
+    expect(win.bounds).toEqual({
+      x: 1920 + (2560 - BREAK_WINDOW_SIZE.width) / 2,
+      y: (1400 - BREAK_WINDOW_SIZE.height) / 2,
+      ...BREAK_WINDOW_SIZE,
+    });
+    expect(win.url).toBe('app://renderer/break.html');
+    win.emit('ready-to-show');
+    expect(win.visible && win.focused).toBe(true);
+  });
+
+  it('is one window: a second open brings it to the front instead', () => {
+    const { manager, made } = setup();
+    manager.openBreak();
+    (made[0] as FakeWindow).minimized = true;
+    manager.openBreak();
+    expect(made).toHaveLength(1);
+    expect((made[0] as FakeWindow).minimized).toBe(false);
+    expect((made[0] as FakeWindow).focused).toBe(true);
+  });
+
+  it('is closed (destroyed), not hidden, and reports it', () => {
+    const { manager, made, breakClosed } = setup();
+    manager.openBreak();
+    manager.closeBreak();
+    expect((made[0] as FakeWindow).destroyed).toBe(true);
+    expect(manager.isBreakOpen()).toBe(false);
+    expect(breakClosed()).toBe(1);
+    manager.openBreak();
+    expect(made).toHaveLength(2);
+  });
+});
+
+describe('main window', () => {
+  it('restores the saved bounds and maximised state', () => {
+    const saved = { bounds: { x: 2000, y: 50, width: 1000, height: 700 }, maximized: true };
+    const { manager, made } = setup(saved);
+    manager.openMain('dashboard');
+    const win = made[0] as FakeWindow;
+    expect(win.bounds).toEqual(saved.bounds);
+    expect(win.options).toMatchObject({ minWidth: 900, minHeight: 600 });
+    win.emit('ready-to-show');
+    expect(win.maximized).toBe(true);
+  });
+
+  it('is a single instance that switches view by hash', () => {
+    const { manager, made } = setup();
+    manager.openMain('dashboard');
+    manager.openMain('settings');
+    manager.openMain('settings');
+    expect(made).toHaveLength(1);
+    expect((made[0] as FakeWindow).loads).toEqual([
+      'app://renderer/index.html#/dashboard',
+      'app://renderer/index.html#/settings',
+    ]);
+  });
+
+  it('saves its size and position when closed', () => {
+    const { manager, made, savedStates } = setup();
+    manager.openMain('dashboard');
+    const win = made[0] as FakeWindow;
+    win.bounds = { x: 5, y: 6, width: 1000, height: 700 };
+    win.close();
+    expect(savedStates).toEqual([
+      { bounds: { x: 5, y: 6, width: 1000, height: 700 }, maximized: false },
+    ]);
+    expect(manager.isMainOpen()).toBe(false);
+  });
+});
+
+describe('broadcast', () => {
+  it('sends to every open window and skips closed ones', () => {
+    const { manager, made } = setup();
+    manager.openMain('dashboard');
+    manager.openBreak();
+    manager.broadcast('settings:changed', { sound: false } as never);
+    manager.closeBreak();
+    manager.broadcast('state:changed', { n: 2 } as never);
+    expect((made[0] as FakeWindow).sent.map(([c]) => c)).toEqual([
+      'settings:changed',
+      'state:changed',
+    ]);
+    expect((made[1] as FakeWindow).sent.map(([c]) => c)).toEqual(['settings:changed']);
+  });
+});
