@@ -10,7 +10,7 @@ import {
   type MoveId,
   type Position,
 } from './routines.ts';
-import { NUMBER_BOUNDS, type Settings } from './settings.ts';
+import type { Settings } from './settings.ts';
 
 export interface RoutineMove {
   moveId: MoveId;
@@ -30,6 +30,13 @@ export interface BuildRoutineInput {
   /** 0 for the day's first break, then 1, 2, …; successive breaks rotate the moves. */
   breakIndex: number;
 }
+
+/**
+ * SPEC section 4 bounds of `breakDurationSeconds`, the same as `NUMBER_BOUNDS` in settings.ts (a
+ * unit test holds them equal). Not imported from there: settings.ts builds zod schemas, and the
+ * break window, which builds its routine, must stay small.
+ */
+export const BREAK_DURATION_BOUNDS = { min: 60, max: 600 } as const;
 
 /** The slot length a routine is cut into; the remainder is spread over the slots. */
 export const SLOT_SECONDS = 30;
@@ -167,7 +174,7 @@ function separateRepeats(moves: Move[]): Move[] {
 }
 
 function validateInput(settings: RoutineSettings, date: string, breakIndex: number): void {
-  const { min, max } = NUMBER_BOUNDS.breakDurationSeconds;
+  const { min, max } = BREAK_DURATION_BOUNDS;
   const seconds = settings.breakDurationSeconds;
   if (!Number.isInteger(seconds) || seconds < min || seconds > max) {
     throw new Error(

@@ -1,7 +1,9 @@
 // Routine builder: exact durations, space/equipment respected, core moves rotate through every day.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NUMBER_BOUNDS } from '../../electron/core/settings.ts';
 import {
+  BREAK_DURATION_BOUNDS,
   CORE_COVERAGE_BREAKS,
   buildRoutine,
   familyCandidates,
@@ -165,6 +167,13 @@ describe('buildRoutine', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('checks the same break length bounds as the settings schema', () => {
+    expect(BREAK_DURATION_BOUNDS).toEqual({
+      min: NUMBER_BOUNDS.breakDurationSeconds.min,
+      max: NUMBER_BOUNDS.breakDurationSeconds.max,
+    });
   });
 
   it('rejects bad input with a message naming the field', () => {
