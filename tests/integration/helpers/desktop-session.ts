@@ -140,9 +140,14 @@ export async function startDesktopSession(): Promise<DesktopSession> {
         await dunstctl('count');
         break;
       } catch (error) {
-        if (dunst.exitCode !== null) throw new Error(`dunst exited at start: ${dunstLog}`);
-        if (Date.now() > deadline)
-          throw new Error(`dunst did not answer on D-Bus: ${(error as Error).message}`);
+        if (dunst.exitCode !== null) {
+          throw new Error(`dunst exited at start: ${dunstLog}`, { cause: error });
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`dunst did not answer on D-Bus: ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
         await new Promise((r) => setTimeout(r, 100));
       }
     }
