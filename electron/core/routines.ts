@@ -253,7 +253,7 @@ export const MOVES: readonly Move[] = [
     steps: [
       'Sit at the front of your chair and lean forward from the hips, back flat.',
       'Let your arms hang by your sides, thumbs pointing up.',
-      'Sweep the arms forward and up past your head in a wide arc.',
+      'Sweep the arms out to the sides and up past your head in a wide arc.',
       'Sweep them slowly back down.',
     ],
     formCue: 'Keep the neck long and the back flat; move from the shoulder blades.',

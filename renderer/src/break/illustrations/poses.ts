@@ -277,7 +277,7 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
   'superman-hold': {
     view: 'side',
     scene: {},
-    box: [12, 36, 200, 150],
+    box: [14, 60, 180, 135],
     frames: [
       { pose: prone(), hold: 0.5, move: 1 },
       {
@@ -321,7 +321,7 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
   'glute-bridge': {
     view: 'side',
     scene: {},
-    box: [14, 50, 160, 120],
+    box: [14, 56, 160, 120],
     frames: [
       { pose: supine(), hold: 0.4, move: 1.2 },
       { pose: supine({ p: [106, 128], t: 240, h: 268 }), hold: 1, move: 1.4 },
