@@ -4,6 +4,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Routine } from '../../electron/core/routine-builder.ts';
 import BreakPlayer from '../../renderer/src/break/BreakPlayer.svelte';
+import { finishSummaryFrom } from '../../renderer/src/break/finish-summary.ts';
 import type { CueSound } from '../../renderer/src/lib/cue-sound.ts';
 import { FakeClock } from './break-fake-clock.ts';
 
@@ -253,5 +254,18 @@ describe('BreakPlayer', () => {
     expect(clock.pendingTimers).toBe(1);
     unmount();
     expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('finishSummaryFrom maps the app state main returns to the finish screen', () => {
+    const state = {
+      streak: { current: 6, longest: 9 },
+      today: { breaksTaken: 2, movingSeconds: 250 },
+    } as unknown as Parameters<typeof finishSummaryFrom>[0];
+    expect(finishSummaryFrom(state, 5)).toEqual({
+      streakDays: 6,
+      breaksToday: 2,
+      dailyGoal: 5,
+      movingSecondsToday: 250,
+    });
   });
 });
