@@ -55,10 +55,14 @@ function isForeignFlag(arg: string): boolean {
 
 /**
  * The user's part of a process argv: packaged apps have [exe, ...args]; `electron <app>` in
- * development has [electron, app, ...args].
+ * development has [electron, ...switches, app, ...args] (test runners put --inspect=0 and the like
+ * before the app path).
  */
 export function userArgs(argv: readonly string[], defaultApp: boolean): string[] {
-  return argv.slice(defaultApp ? 2 : 1);
+  if (!defaultApp) return argv.slice(1);
+  const rest = argv.slice(1);
+  const appIndex = rest.findIndex((arg) => !arg.startsWith('-'));
+  return appIndex === -1 ? [] : rest.slice(appIndex + 1);
 }
 
 export function parsePauseValue(raw: string | undefined): PauseRequest | string {

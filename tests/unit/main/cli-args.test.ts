@@ -89,6 +89,10 @@ describe('userArgs', () => {
   it('drops the executable (packaged) or the executable and app path (development)', () => {
     expect(userArgs(['/opt/Posture Break/posture-break', '--status'], false)).toEqual(['--status']);
     expect(userArgs(['electron', 'dist/main/main.cjs', '--status'], true)).toEqual(['--status']);
+    expect(
+      userArgs(['electron', '--inspect=0', '--remote-debugging-port=0', '.', '--pause', '5'], true),
+    ).toEqual(['--pause', '5']);
+    expect(userArgs(['electron'], true)).toEqual([]);
   });
 });
 
