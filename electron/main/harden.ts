@@ -66,6 +66,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // Middle-click would otherwise open links in new windows (denied anyway; this stops the attempt).
+    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
     spellcheck: false,
   };

@@ -40,7 +40,8 @@ test.skip(
   `No Electron binary installed (${'missing' in electron ? electron.missing : ''}) — these tests did not run`,
 );
 
-test.describe.configure({ mode: 'serial' });
+// Launches, a relaunch and a 20 s finish screen: more than the web suite's per-test budget.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let desktop: DesktopSession | null = null;
 let env: NodeJS.ProcessEnv = process.env;
