@@ -71,6 +71,20 @@ function exitWith(code: number, out?: string, err?: string): void {
   app.exit(code);
 }
 
+/** Commands from second launches: queued until the controller exists, then handed straight on. */
+const forwarded = {
+  queue: [] as CliCommand[],
+  handler: null as ((command: CliCommand) => void) | null,
+  push(command: CliCommand): void {
+    if (this.handler) this.handler(command);
+    else this.queue.push(command);
+  },
+  deliver(handler: (command: CliCommand) => void): void {
+    this.handler = handler;
+    for (const command of this.queue.splice(0)) handler(command);
+  },
+};
+
 const parsed = parseCliArgs(userArgs(process.argv, process.defaultApp === true));
 if (!parsed.ok) exitWith(2, undefined, `posture-break: ${parsed.error}`);
 else if (parsed.command.kind === 'help') exitWith(0, HELP_TEXT);
@@ -101,6 +115,16 @@ function boot(command: CliCommand): void {
     }
     return;
   }
+  // Listen from the moment we hold the lock, so a second launch during start-up is not lost.
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+    // The second launch sends its parsed command; older or foreign launches only their argv.
+    let forwardedCommand: CliCommand | null = isCliCommand(additionalData) ? additionalData : null;
+    if (forwardedCommand === null) {
+      const fromArgv = parseCliArgs(userArgs(argv, process.defaultApp === true));
+      forwardedCommand = fromArgv.ok ? fromArgv.command : { kind: 'launch' };
+    }
+    forwarded.push(forwardedCommand);
+  });
   app.whenReady().then(
     () => startApp(command, socketPath),
     (error: unknown) => {
@@ -297,15 +321,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     log('--status from a second launch will not be answered', error);
   }
 
-  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
-    // The second launch sends its parsed command; older or foreign launches only their argv.
-    let command: CliCommand | null = isCliCommand(additionalData) ? additionalData : null;
-    if (command === null) {
-      const fromArgv = parseCliArgs(userArgs(argv, process.defaultApp === true));
-      command = fromArgv.ok ? fromArgv.command : { kind: 'launch' };
-    }
-    ctl.runCommand(command);
-  });
+  // Commands that second launches sent while we were starting, then every later one.
+  forwarded.deliver((command) => ctl.runCommand(command));
   // A tray app keeps running with every window closed.
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
