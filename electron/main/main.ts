@@ -65,10 +65,14 @@ if (process.env.POSTURE_BREAK_USER_DATA)
   app.setPath('userData', path.resolve(process.env.POSTURE_BREAK_USER_DATA));
 app.setAppUserModelId('app.posturebreak.desktop');
 
+/** Prints, then exits once the output is flushed (pipes are asynchronous on macOS and Windows). */
 function exitWith(code: number, out?: string, err?: string): void {
-  if (out) process.stdout.write(out.endsWith('\n') ? out : out + '\n');
-  if (err) process.stderr.write(err.endsWith('\n') ? err : err + '\n');
-  app.exit(code);
+  const line = (text: string) => (text.endsWith('\n') ? text : text + '\n');
+  const flushed = (stream: NodeJS.WriteStream, text: string | undefined) =>
+    new Promise<void>((resolve) => (text ? stream.write(line(text), () => resolve()) : resolve()));
+  void Promise.all([flushed(process.stdout, out), flushed(process.stderr, err)]).then(() =>
+    app.exit(code),
+  );
 }
 
 /** Commands from second launches: queued until the controller exists, then handed straight on. */
