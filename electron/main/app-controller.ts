@@ -503,7 +503,8 @@ export class AppController {
     return {
       status: this.engine.status(now),
       today: all.find((d) => d.date === todayKey) ?? emptyDay(todayKey),
-      streak: computeStreak(all, todayKey, settings),
+      todayHours: this.engine.hourly(now),
+      streak: computeStreak(all, todayKey, settings, this.engine.dayRules()),
       lifetime: lifetimeTotals(all),
       idleSupported: this.idleSupported,
       notice: noticeText(this.d.store.recovery),
