@@ -1,4 +1,5 @@
 // Entry of the break window: only the player, its prompt and the API, so the bundle stays small.
+import './lib/zod-jitless.ts'; // first: before any module builds a zod schema
 import { mount } from 'svelte';
 import BreakWindow from './break-window/BreakWindow.svelte';
 import { api } from './lib/api.ts';

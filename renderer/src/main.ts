@@ -1,4 +1,5 @@
 // Entry of the dashboard/settings window.
+import './lib/zod-jitless.ts'; // first: before any module builds a zod schema
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { api } from './lib/api.ts';

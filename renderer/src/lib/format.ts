@@ -21,9 +21,8 @@ export function formatDurationShort(seconds: number): string {
 /** "in 12 min", "in under a minute", "now". */
 export function formatUntil(ms: number): string {
   if (ms <= 0) return 'now';
-  const minutes = Math.ceil(ms / 60_000);
-  if (minutes <= 1) return 'in under a minute';
-  return `in ${formatDuration(minutes * 60)}`;
+  if (ms < 60_000) return 'in under a minute';
+  return `in ${formatDuration(Math.ceil(ms / 60_000) * 60)}`;
 }
 
 /** Local time of day, "14:05". */
@@ -32,26 +31,40 @@ export function formatClock(ms: number): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+// Plain lookups, not toLocaleDateString: the dashboard labels hundreds of days, and each
+// toLocaleDateString call builds a new Intl formatter.
+
+/** "Mon" for a 'YYYY-MM-DD' key. */
+export function formatWeekday(dateKey: string): string {
+  return WEEKDAYS[parseDateKey(dateKey).getUTCDay()]!.slice(0, 3);
+}
+
 /** "Mon 9 Mar" for a 'YYYY-MM-DD' key. */
 export function formatDayLabel(dateKey: string): string {
   const d = parseDateKey(dateKey);
-  return d.toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  return `${WEEKDAYS[d.getUTCDay()]!.slice(0, 3)} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]!.slice(0, 3)}`;
 }
 
 /** "Monday 9 March 2026" for a 'YYYY-MM-DD' key. */
 export function formatLongDate(dateKey: string): string {
-  return parseDateKey(dateKey).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const d = parseDateKey(dateKey);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -32,6 +32,8 @@ import { SimClock } from './sim-clock.ts';
 
 /** setTimeout's limit is about 24.8 days; we re-check at least hourly anyway. */
 const MAX_WAIT_MS = 3_600_000;
+/** How long the finish screen shows before the break window closes (as in main). */
+const FINISH_SCREEN_MS = 20_000;
 export const PANEL_SELECTOR = '[data-preview-panel]';
 
 export class PreviewHost implements PostureApi {
@@ -63,7 +65,7 @@ export class PreviewHost implements PostureApi {
   // ------------------------------------------------------------------ PostureApi
 
   async getState(): Promise<AppState> {
-    this.#tick();
+    this.#tick(false);
     return this.#state();
   }
 
@@ -83,7 +85,7 @@ export class PreviewHost implements PostureApi {
   }
 
   async getHistory(days: number): Promise<HistoryResult> {
-    this.#tick();
+    this.#tick(false);
     const today = localDateKey(this.clock.now());
     const all = this.#allDays();
     return {
@@ -94,7 +96,7 @@ export class PreviewHost implements PostureApi {
   }
 
   async exportHistory(format: 'csv' | 'json'): Promise<ExportResult> {
-    this.#tick();
+    this.#tick(false);
     const days = this.#allDays();
     const body = format === 'csv' ? historyToCsv(days) : historyToJson(days);
     const name = `posture-history-${localDateKey(this.clock.now())}.${format}`;
@@ -117,6 +119,10 @@ export class PreviewHost implements PostureApi {
 
   async endBreak(request: BreakEndRequest): Promise<AppState> {
     this.#act({ type: 'break-end', at: 0, completed: request.completed });
+    // Like main: the finish screen stays a while, then the break window closes by itself.
+    setTimeout(() => {
+      if (this.#data.engine.status().activity !== 'break') this.ui.breakOpen = false;
+    }, FINISH_SCREEN_MS);
     return this.#state();
   }
 
@@ -211,11 +217,13 @@ export class PreviewHost implements PostureApi {
     this.#sync(this.#data.engine.observe(obs));
   }
 
-  #tick(): void {
-    this.#sync(this.#data.engine.advance(this.clock.now()));
+  /** Lets simulated time catch up; a read (`push` false) tells no listener unless something happened. */
+  #tick(push = true): void {
+    const effects = this.#data.engine.advance(this.clock.now());
+    this.#sync(effects, push || effects.length > 0);
   }
 
-  #sync(effects: EngineEffect[]): void {
+  #sync(effects: EngineEffect[], push = true): void {
     const engine = this.#data.engine;
     for (const effect of effects) this.#apply(effect);
     this.#data.history = mergeDays(this.#data.history, engine.takeSettledDays());
@@ -226,9 +234,11 @@ export class PreviewHost implements PostureApi {
     this.ui.simNow = status.at;
     this.ui.eyeCue = this.#data.settings.eyeCue;
     this.ui.strictMode = this.#data.settings.strictMode;
+    // The toast shows exactly while a prompt is pending (also one restored from storage).
     if (status.breakState !== 'pending') this.ui.prompt = null;
+    else this.ui.prompt ??= { reprompt: false };
     this.#schedule();
-    if (this.#stateListeners.size > 0) {
+    if (push && this.#stateListeners.size > 0) {
       const state = this.#state();
       for (const listener of this.#stateListeners) listener(state);
     }
@@ -241,6 +251,9 @@ export class PreviewHost implements PostureApi {
         break;
       case 'prompt-ended':
         this.ui.prompt = null;
+        // Like main: a break window showing a prompt that is gone (snoozed, skipped, missed) closes.
+        if (effect.outcome !== 'started' && this.#data.engine.status().activity !== 'break')
+          this.ui.breakOpen = false;
         break;
       case 'auto-open':
         if (this.#data.settings.autoOpen) this.ui.breakOpen = true;

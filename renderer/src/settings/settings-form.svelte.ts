@@ -27,8 +27,10 @@ export class SettingsForm {
 
   setError(field: string, message: string | null): void {
     const next = { ...this.errors };
-    if (message) next[field] = message;
-    else delete next[field];
+    if (message) {
+      next[field] = message;
+      this.status = '';
+    } else delete next[field];
     this.errors = next;
   }
 

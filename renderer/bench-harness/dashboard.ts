@@ -1,0 +1,125 @@
+// Benchmark harness (bench/renderer.bench.ts): mounts the real Dashboard with three years of history
+// and measures mount + layout + paint, cold and warm. Results land on window.__dashboardBench.
+import '../src/lib/zod-jitless.ts';
+import { flushSync, mount, unmount } from 'svelte';
+import type { AppState, HistoryResult } from '../../electron/core/ipc-contract.ts';
+import { defaultSettings } from '../../electron/core/settings.ts';
+import { emptyDay } from '../../electron/core/stats.ts';
+import type { DayStats } from '../../electron/core/types.ts';
+import Dashboard from '../src/dashboard/Dashboard.svelte';
+import { emptyRecord } from '../src/lib/hourly.ts';
+import '../src/ui/theme.css';
+
+const DAYS = 3 * 365 + 1;
+const TODAY = new Date(2026, 2, 10, 14, 0).getTime();
+
+function dateKey(offset: number): string {
+  const d = new Date(2026, 2, 10 - offset);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function history(): DayStats[] {
+  const days: DayStats[] = [];
+  for (let offset = DAYS - 1; offset >= 0; offset--) {
+    const weekday = new Date(2026, 2, 10 - offset).getDay();
+    const work = weekday !== 0 && weekday !== 6;
+    const breaks = work ? (offset * 7) % 8 : 0;
+    days.push({
+      ...emptyDay(dateKey(offset)),
+      sittingSeconds: work ? 5 * 3600 + (offset % 5) * 1200 : 900,
+      movingSeconds: breaks * 125,
+      awaySeconds: work ? 3600 : 0,
+      breaksPrompted: breaks + 2,
+      breaksTaken: breaks,
+      breaksSkipped: 1,
+      naturalBreaks: work ? 3 : 0,
+      longestSitSeconds: work ? 3000 : 900,
+      goalMet: breaks >= 5,
+    });
+  }
+  return days;
+}
+
+const days = history();
+const today = days.at(-1)!;
+const state: AppState = {
+  status: {
+    at: TODAY,
+    activity: 'sitting',
+    breakStartedAt: null,
+    breakState: 'none',
+    dueAt: null,
+    promptedAt: null,
+    snoozesLeft: 2,
+    canSnooze: false,
+    reminders: 'active',
+    pausedUntil: null,
+    timerSittingMs: 600_000,
+    nextDueAt: TODAY + 1_200_000,
+    gapStartedAt: TODAY,
+  },
+  today,
+  streak: { current: 12, longest: 40 },
+  lifetime: { breaksTaken: 2900, movingSeconds: 2900 * 125 },
+  idleSupported: true,
+  notice: null,
+  firstRun: false,
+};
+const result: HistoryResult = { days, streak: state.streak, today: today.date };
+const hours = emptyRecord(today.date).buckets.map((b) =>
+  b.hour >= 9 && b.hour < 14
+    ? { ...b, sittingSeconds: 3000, movingSeconds: 125, awaySeconds: 475 }
+    : b,
+);
+const noop = () => {};
+const actions = {
+  startBreak: noop,
+  pause: noop,
+  resume: noop,
+  dismissNotice: noop,
+  exportHistory: async () => null,
+};
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+async function renderOnce(target: HTMLElement): Promise<number> {
+  const t0 = performance.now();
+  const app = mount(Dashboard, {
+    target,
+    props: {
+      state,
+      history: result,
+      settings: defaultSettings(),
+      hours,
+      now: () => TODAY,
+      actions,
+    },
+  });
+  flushSync();
+  // Force style and layout now, then wait for the frame that paints it.
+  void target.getBoundingClientRect().height;
+  await frame();
+  const elapsed = performance.now() - t0;
+  if (!target.querySelector('[data-testid="month-summary"]'))
+    throw new Error('dashboard did not render');
+  await unmount(app);
+  return elapsed;
+}
+
+async function run(): Promise<void> {
+  const target = document.getElementById('app')!;
+  // As in the app, the window has painted its "Loading…" line before the dashboard arrives, so
+  // one-time font and style start-up is not billed to the dashboard.
+  target.textContent = 'Loading…';
+  await frame();
+  await frame();
+  target.textContent = '';
+  const timesMs: number[] = [];
+  for (let i = 0; i < 15; i++) timesMs.push(await renderOnce(target));
+  (window as unknown as { __dashboardBench: unknown }).__dashboardBench = {
+    days: days.length,
+    timesMs,
+  };
+}
+
+void run();

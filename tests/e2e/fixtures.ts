@@ -1,0 +1,99 @@
+// Shared e2e fixtures: a fixed simulated start time, no page errors or CSP violations, and helpers.
+// Callbacks given to page.evaluate run in the browser: this file needs the DOM types.
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { seededStore } from './seed.ts';
+
+/** Monday 9 March 2026, 08:55 in Berlin (the browser's time zone in playwright.config.ts). */
+export const START = '2026-03-09T08:55:00+01:00';
+export const SCREENSHOT_DIR = 'artifacts/screenshots';
+
+export const test = base.extend<{ problems: string[] }>({
+  // Every test fails if the page throws, logs an error, or breaks the Content Security Policy.
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+        );
+      });
+      await use(problems);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Freezes the page clock at `at`: from then on it moves only when a test moves it. */
+async function freezeClock(page: Page, at: string): Promise<void> {
+  const ms = new Date(at).getTime();
+  await page.clock.install({ time: ms - 1000 });
+  await page.clock.pauseAt(ms);
+}
+
+/** Opens the preview with the page clock frozen at `at` (the app starts at exactly that instant). */
+export async function openPreview(page: Page, at = START, path = 'index.html'): Promise<void> {
+  await freezeClock(page, at);
+  await page.goto(path);
+}
+
+/** Opens the preview on five weeks of engine-made history, at `at` (a Tuesday late morning). */
+export async function openSeeded(page: Page, at = '2026-03-10T11:40:00+01:00'): Promise<void> {
+  const { key, value } = seededStore(new Date(at).getTime());
+  await freezeClock(page, at);
+  await page.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k!, v!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key, value],
+  );
+  await page.goto('index.html');
+}
+
+export async function finishOnboarding(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Welcome to Posture Break' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: "I understand, let's start" }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/** "Type for N min" in the preview's control bar: one input span of N minutes from now. */
+export async function typeFor(page: Page, minutes: number): Promise<void> {
+  const bar = page.getByRole('complementary', { name: 'Web preview controls' });
+  await bar.getByRole('spinbutton', { name: 'Type for' }).fill(String(minutes));
+  await bar.getByRole('button', { name: 'Type', exact: true }).click();
+}
+
+export async function expectNoSeriousA11yIssues(page: Page, what: string): Promise<void> {
+  // axe waits on timers, which a paused page clock never fires: let time run while it works.
+  await page.clock.resume();
+  let results;
+  try {
+    results = await new AxeBuilder({ page }).analyze();
+  } finally {
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  }
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(serious, `axe on ${what}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, animations: 'disabled' });
+}
