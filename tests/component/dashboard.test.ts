@@ -124,6 +124,23 @@ describe('Dashboard', () => {
     expect(cell('Wed 11 Mar: not yet')).toHaveAttribute('data-kind', 'future');
   });
 
+  it('labels the timeline approximate only when it is the renderer’s estimate', async () => {
+    const { rerender } = render(Dashboard, {
+      props: {
+        state: appState({ today }),
+        history: history(past),
+        settings: settings(),
+        hours: emptyRecord('2026-03-10').buckets,
+        hoursEstimated: true,
+        now: () => NOW,
+        actions: actions(),
+      },
+    });
+    expect(screen.getByText(/^Approximate/)).toBeInTheDocument();
+    await rerender({ hoursEstimated: false });
+    expect(screen.queryByText(/^Approximate/)).toBeNull();
+  });
+
   it('draws the hour-by-hour timeline from the given hours', () => {
     renderDashboard();
     const table = screen.getByRole('table', { name: 'Today by hour, in minutes' });

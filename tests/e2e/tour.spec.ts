@@ -108,7 +108,7 @@ test('README screenshots: the break player and the dashboard', async ({ page }) 
     document.querySelector<HTMLElement>('[data-preview-panel]')!.style.display = 'none';
     document.documentElement.classList.remove('with-preview-bar');
   });
-  await page.screenshot({ path: 'artifacts/screenshots/readme-dashboard.png' });
+  await page.screenshot({ path: 'artifacts/screenshots/readme-dashboard.png', fullPage: true });
   await page.getByRole('button', { name: 'Take a break now' }).click();
   const breakWindow = page.getByRole('dialog', { name: 'Posture break' });
   await expect(breakWindow.getByText('Move 1 of 4', { exact: true })).toBeVisible();

@@ -17,7 +17,11 @@ export class AppStore {
   /** Real time (Date.now) when `state` arrived; host time = status.at + real time since. */
   receivedAtMs = $state(0);
 
-  readonly hours = $derived(this.state ? normalized(this.hourly, this.state.today) : []);
+  /** The engine's hour-by-hour view when the host sends it, else the estimate built here. */
+  readonly hours = $derived(
+    this.state ? (this.state.todayHours ?? normalized(this.hourly, this.state.today)) : [],
+  );
+  readonly hoursEstimated = $derived(!this.state?.todayHours);
 
   #api: PostureApi;
   #storage: Storage | null;

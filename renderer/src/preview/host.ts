@@ -90,7 +90,7 @@ export class PreviewHost implements PostureApi {
     const all = this.#allDays();
     return {
       days: lastDays(all, today, days),
-      streak: computeStreak(all, today, this.#data.settings),
+      streak: computeStreak(all, today, this.#data.settings, this.#data.engine.dayRules()),
       today,
     };
   }
@@ -283,7 +283,8 @@ export class PreviewHost implements PostureApi {
     return {
       status,
       today: days.find((d) => d.date === today) ?? emptyDay(today),
-      streak: computeStreak(days, today, this.#data.settings),
+      todayHours: this.#data.engine.hourly(now),
+      streak: computeStreak(days, today, this.#data.settings, this.#data.engine.dayRules()),
       lifetime: lifetimeTotals(days),
       idleSupported: true,
       notice: this.#data.notice,
