@@ -78,3 +78,29 @@ test('an unanswered prompt opens the break window by itself, which waits for Sta
   await expect(page.getByTestId('status-pill')).toHaveText('Counting');
   await expect(page.getByTestId('next-break')).toContainText('in 5 min');
 });
+
+test('exports the history as CSV and JSON files', async ({ page }) => {
+  await openPreview(page);
+  await finishOnboarding(page);
+  await typeFor(page, 20);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toBe('posture-history-2026-03-09.csv');
+  const csvText = await (await csv.createReadStream()).toArray();
+  const lines = Buffer.concat(csvText).toString('utf8').trim().split('\n');
+  expect(lines[0]).toMatch(/^date,sittingSeconds,movingSeconds,awaySeconds,/);
+  expect(lines.at(-1)).toMatch(/^2026-03-09,1200,0,0,/);
+  await expect(page.getByText('Saved posture-history-2026-03-09.csv')).toBeVisible();
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const body = JSON.parse(
+    Buffer.concat(await (await json.createReadStream()).toArray()).toString('utf8'),
+  ) as { days: { date: string; sittingSeconds: number }[] };
+  expect(body.days.at(-1)).toMatchObject({ date: '2026-03-09', sittingSeconds: 1200 });
+});
