@@ -63,8 +63,11 @@ export class AppStore {
   applyState(state: AppState): void {
     this.state = state;
     this.receivedAtMs = Date.now();
-    this.hourly = recordSample(this.hourly, sampleOf(state.status, state.today));
-    this.#saveHourly();
+    // The estimate is only needed when the host sends no hour-by-hour view of its own.
+    if (!state.todayHours) {
+      this.hourly = recordSample(this.hourly, sampleOf(state.status, state.today));
+      this.#saveHourly();
+    }
     // History only needs a refetch when something it shows beyond today's live numbers changed.
     const key = `${state.today.date}|${state.today.breaksTaken}|${state.streak.current}|${state.streak.longest}`;
     if (key !== this.#historyKey) {
