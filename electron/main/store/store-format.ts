@@ -1,6 +1,7 @@
 /** The store file's format 2.0.0 (see FORMAT.md): its shape, JSON schema, compact day records and serializer. */
 import { z } from 'zod';
 import { settingsFieldSchemas, type Settings } from '../../core/settings.ts';
+import { DAY_COUNTERS } from '../../core/stats.ts';
 import type { DayStats } from '../../core/types.ts';
 
 /** Version of the store layout, recorded by conf as `__internal__.migrations.version`; not the app version. */
@@ -9,20 +10,7 @@ export const STORE_FORMAT_VERSION = '2.0.0';
 export const STORE_NAME = 'config';
 
 /** The fields of a compact day record, in array order; seconds are whole seconds, goalMet is 0 or 1. */
-export const DAY_RECORD_FIELDS = [
-  'sittingSeconds',
-  'movingSeconds',
-  'awaySeconds',
-  'breaksPrompted',
-  'breaksTaken',
-  'breaksPartial',
-  'breaksSkipped',
-  'breaksSnoozed',
-  'breaksMissed',
-  'naturalBreaks',
-  'longestSitSeconds',
-  'goalMet',
-] as const;
+export const DAY_RECORD_FIELDS = [...DAY_COUNTERS, 'goalMet'] as const;
 
 /** One day as stored: `DAY_RECORD_FIELDS` as non-negative integers (later versions may append fields). */
 export type DayRecord = number[];
