@@ -1,5 +1,5 @@
 // Playwright: the web preview end to end in Debian Chromium, served from its own build on a free
-// localhost port. (The Electron suite has its own config, playwright.electron.config.ts.)
+// localhost port. (The Electron suite has its own config, tests/electron/playwright.config.ts.)
 import { defineConfig } from '@playwright/test';
 import { createServer } from 'node:net';
 

@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requests } from '../../../electron/core/ipc-contract.ts';
 import { serveStatus, statusSocketPath } from '../../../electron/main/status-bridge.ts';
-import { buildElectron } from '../../../scripts/build-electron.mjs';
+import { buildElectron } from '../../../build/scripts/build-electron.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
 const FAKE = path.join(import.meta.dirname, 'helpers', 'fake-electron.mjs');

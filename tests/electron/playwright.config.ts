@@ -3,7 +3,7 @@
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
-  testDir: 'tests/electron',
+  testDir: '.',
   testMatch: '**/*.spec.ts',
   // One app per profile, one at a time: 2 cores, and Electron windows are heavy.
   workers: 1,
@@ -13,5 +13,5 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
-  outputDir: 'test-results/electron',
+  outputDir: '../../test-results/electron',
 });

@@ -1,12 +1,12 @@
 // Bundles the Electron main process and the preload with esbuild into dist/main/main.cjs and
 // dist/preload/preload.cjs (CommonJS: sandboxed preloads cannot load ES modules).
-// `node scripts/build-electron.mjs [--watch]`; tests import `buildElectron` to bundle into a temp dir.
+// `node build/scripts/build-electron.mjs [--watch]`; tests import `buildElectron` to bundle into a temp dir.
 import { build, context } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** esbuild options for both bundles, written to `outDir` (default dist/). */
 export function electronTargets(outDir = path.join(root, 'dist')) {
