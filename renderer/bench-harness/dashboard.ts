@@ -1,4 +1,4 @@
-// Benchmark harness (bench/renderer.bench.ts): mounts the real Dashboard with three years of history
+// Benchmark harness (tests/bench/renderer.bench.ts): mounts the real Dashboard with three years of history
 // and measures mount + layout + paint, cold and warm. Results land on window.__dashboardBench.
 import '../src/lib/zod-jitless.ts';
 import { flushSync, mount, unmount } from 'svelte';

@@ -6,7 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { seededStore } from './seed.ts';
 
-/** Monday 9 March 2026, 08:55 in Berlin (the browser's time zone in playwright.config.ts). */
+/** Monday 9 March 2026, 08:55 in Berlin (the browser's time zone in tests/e2e/playwright.config.ts). */
 export const START = '2026-03-09T08:55:00+01:00';
 export const SCREENSHOT_DIR = 'artifacts/screenshots';
 

@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge, loadAllowlist, scan, type Finding } from '../../../build/scripts/electronegativity.mjs';
+import {
+  judge,
+  loadAllowlist,
+  scan,
+  type Finding,
+} from '../../../build/scripts/electronegativity.mjs';
 
 let dir: string;
 beforeAll(() => {

@@ -12,11 +12,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
-import type { AppState } from '../electron/core/ipc-contract.ts';
-import { defaultSettings } from '../electron/core/settings.ts';
-import { emptyDay } from '../electron/core/stats.ts';
+import type { AppState } from '../../electron/core/ipc-contract.ts';
+import { defaultSettings } from '../../electron/core/settings.ts';
+import { emptyDay } from '../../electron/core/stats.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const RENDERER_OUT = join(ROOT, 'dist/renderer');
 const HARNESS_OUT = join(ROOT, 'dist/bench-harness');
 const BUDGET = { breakGzipKB: 60, breakFirstPaintMs: 150, dashboardRenderMs: 100 };

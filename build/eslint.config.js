@@ -1,9 +1,9 @@
-// Lint rules, including the layer zones: core imports only itself (and zod); main, preload and renderer never import each other.
+// Lint rules (run from the repository root: `eslint -c build/eslint.config.js .`), including the layer zones: core imports only itself (and zod); main, preload and renderer never import each other.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
-import svelteConfig from './renderer/svelte.config.js';
+import svelteConfig from '../renderer/svelte.config.js';
 
 const layer = (name, forbidden) => ({
   files: [`${name}/**/*.{ts,svelte}`],

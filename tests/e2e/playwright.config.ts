@@ -2,6 +2,10 @@
 // localhost port. (The Electron suite has its own config, tests/electron/playwright.config.ts.)
 import { defineConfig } from '@playwright/test';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: the web server and the output folders live there, not beside this file. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,7 +31,7 @@ const port = Number(process.env.PB_E2E_PORT);
 const vite = 'npx vite --config renderer/vite.config.ts --mode preview';
 
 export default defineConfig({
-  outputDir: 'test-results/playwright',
+  outputDir: `${ROOT}test-results/playwright`,
   fullyParallel: false,
   // Two cores here: one browser at a time keeps timings honest.
   workers: 1,
@@ -39,6 +43,7 @@ export default defineConfig({
   webServer: {
     command: `${vite.replace('vite --', 'vite build --')} --logLevel warn && ${vite.replace('vite --', 'vite preview --')} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/index.html`,
+    cwd: ROOT,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
@@ -47,7 +52,7 @@ export default defineConfig({
   projects: [
     {
       name: 'web-preview',
-      testDir: 'tests/e2e',
+      testDir: '.',
       use: {
         browserName: 'chromium',
         baseURL: `http://127.0.0.1:${port}/`,

@@ -1,10 +1,14 @@
 // Unit, property and component tests. Component tests run in jsdom; the rest in plain Node.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 export default defineConfig({
-  plugins: [svelte({ configFile: 'renderer/svelte.config.js' }), svelteTesting()],
+  root,
+  plugins: [svelte({ configFile: `${root}renderer/svelte.config.js` }), svelteTesting()],
   test: {
     projects: [
       {

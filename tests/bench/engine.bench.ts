@@ -7,10 +7,15 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Engine } from '../electron/core/engine.ts';
-import { defaultSettings } from '../electron/core/settings.ts';
-import { classifyDays, computeStreak, lastDays, lifetimeTotals } from '../electron/core/stats.ts';
-import type { DayStats, Observation } from '../electron/core/types.ts';
+import { Engine } from '../../electron/core/engine.ts';
+import { defaultSettings } from '../../electron/core/settings.ts';
+import {
+  classifyDays,
+  computeStreak,
+  lastDays,
+  lifetimeTotals,
+} from '../../electron/core/stats.ts';
+import type { DayStats, Observation } from '../../electron/core/types.ts';
 
 const POLL_MS = 5_000;
 const MIN = 60_000;
@@ -162,11 +167,11 @@ async function main() {
 }
 
 async function storeSizeAfterThreeYears(year: DayStats[]): Promise<number | null> {
-  let mod: typeof import('../electron/main/store/app-store.ts');
-  let conf: typeof import('../electron/main/store/conf-factory.ts');
+  let mod: typeof import('../../electron/main/store/app-store.ts');
+  let conf: typeof import('../../electron/main/store/conf-factory.ts');
   try {
-    mod = await import('../electron/main/store/app-store.ts');
-    conf = await import('../electron/main/store/conf-factory.ts');
+    mod = await import('../../electron/main/store/app-store.ts');
+    conf = await import('../../electron/main/store/conf-factory.ts');
   } catch {
     return null;
   }
