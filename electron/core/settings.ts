@@ -11,6 +11,9 @@ export type WeeklyHours = Partial<Record<Weekday, TimeRange[]>>;
 export type Space = 'seated' | 'standing' | 'floor';
 export type Theme = 'system' | 'light' | 'dark';
 export type ReduceMotion = 'system' | 'on' | 'off';
+/** `system` follows the OS locale; otherwise one of the shipped message catalogs. */
+export const LANGUAGES = ['system', 'en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 export interface Settings {
   breakIntervalMinutes: number;
@@ -35,6 +38,13 @@ export interface Settings {
   strictMode: boolean;
   /** Optional 20-20-20 eye cue shown with prompts. */
   eyeCue: boolean;
+  /** The break window covers the whole display (Stretchly-style) instead of a centred window. */
+  fullScreenBreak: boolean;
+  /** Microphone or camera in use by another app counts as a call (SPEC section 2). */
+  detectCalls: boolean;
+  /** A quiet notification one minute before a break is due (the tray shows it either way). */
+  headsUpNotification: boolean;
+  language: Language;
 }
 
 export type SettingsKey = keyof Settings;
@@ -69,6 +79,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   launchAtLogin: true,
   strictMode: false,
   eyeCue: false,
+  fullScreenBreak: false,
+  detectCalls: true,
+  headsUpNotification: false,
+  language: 'system',
 });
 
 /** Integer bounds, the SPEC section 4 table. */
@@ -121,6 +135,8 @@ const weeklyHoursSchema = z.strictObject(
 const WORKING_HOURS_MESSAGE =
   'workingHours must be false (off), true (Mon–Fri 09:00–17:30) or an object of weekdays mon…sun, each a list of ["HH:MM", "HH:MM"] ranges with start before end';
 
+const LANGUAGE_MESSAGE = `language must be one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}`;
+
 /** Per-key schemas; each error message names the key and its bounds. */
 export const settingsFieldSchemas = {
   breakIntervalMinutes: int('breakIntervalMinutes'),
@@ -158,6 +174,10 @@ export const settingsFieldSchemas = {
   launchAtLogin: bool('launchAtLogin'),
   strictMode: bool('strictMode'),
   eyeCue: bool('eyeCue'),
+  fullScreenBreak: bool('fullScreenBreak'),
+  detectCalls: bool('detectCalls'),
+  headsUpNotification: bool('headsUpNotification'),
+  language: z.enum(LANGUAGES, { error: LANGUAGE_MESSAGE }),
 } satisfies Record<SettingsKey, z.ZodType>;
 
 export const SETTINGS_KEYS = Object.keys(settingsFieldSchemas) as SettingsKey[];
@@ -183,6 +203,10 @@ export const KEY_MESSAGES: Record<SettingsKey, string> = {
   launchAtLogin: boolMessage('launchAtLogin'),
   strictMode: boolMessage('strictMode'),
   eyeCue: boolMessage('eyeCue'),
+  fullScreenBreak: boolMessage('fullScreenBreak'),
+  detectCalls: boolMessage('detectCalls'),
+  headsUpNotification: boolMessage('headsUpNotification'),
+  language: LANGUAGE_MESSAGE,
 };
 
 /** One problem with one key, in words a user can act on. */

@@ -31,6 +31,10 @@ describe('settings', () => {
       theme: 'system',
       launchAtLogin: true,
       strictMode: false,
+      fullScreenBreak: false,
+      detectCalls: true,
+      headsUpNotification: false,
+      language: 'system',
     });
   });
 

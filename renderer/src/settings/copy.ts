@@ -87,6 +87,22 @@ export const SETTING_TEXT: Record<SettingsKey, SettingText> = {
     label: '20-20-20 eye reminder',
     hint: 'Adds a tip to reminders: look at something 20 feet (6 m) away for 20 seconds.',
   },
+  fullScreenBreak: {
+    label: 'Full-screen breaks',
+    hint: 'The break covers the whole screen, so it is hard to keep working through it.',
+  },
+  detectCalls: {
+    label: 'Wait during calls',
+    hint: 'While another app uses the microphone or camera, breaks wait until the call ends.',
+  },
+  headsUpNotification: {
+    label: 'Heads-up before a break',
+    hint: 'A quiet notification one minute before a break, so you can finish your sentence.',
+  },
+  language: {
+    label: 'Language',
+    hint: 'The language of every screen and reminder. "System" follows your computer.',
+  },
 };
 
 export const SPACE_TEXT = {
