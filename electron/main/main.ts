@@ -10,6 +10,7 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  Notification,
   powerMonitor,
   protocol,
   screen,
@@ -32,7 +33,7 @@ import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from
 import { IdleMonitor } from './idle-monitor.ts';
 import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
 import { LaunchAtLogin, xdgAutostartDir } from './launch-at-login.ts';
-import { NodeNotifierPrompt } from './notifier.ts';
+import { APP_ID, createPromptNotifier } from './notifier.ts';
 import { watchPowerEvents } from './power-events.ts';
 import { WakeScheduler } from './scheduler.ts';
 import {
@@ -63,7 +64,7 @@ const appIconPath = unpacked(path.join(buildDir, 'icons', '256x256.png'));
 // A separate profile (tests, a portable setup): must be set before the lock and the store use it.
 if (process.env.POSTURE_BREAK_USER_DATA)
   app.setPath('userData', path.resolve(process.env.POSTURE_BREAK_USER_DATA));
-app.setAppUserModelId('app.posturebreak.desktop');
+app.setAppUserModelId(APP_ID);
 
 /** Prints, then exits once the output is flushed (pipes are asynchronous on macOS and Windows). */
 function exitWith(code: number, out?: string, err?: string): void {
@@ -254,10 +255,12 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     engine,
     store,
     now,
-    notifier: new NodeNotifierPrompt({
-      backend: nodeNotifier,
+    notifier: createPromptNotifier({
       platform: process.platform,
+      backend: nodeNotifier,
+      createNative: (options) => new Notification(options),
       iconPath: appIconPath,
+      nodeNotifierDir: unpacked(path.join(distDir, '..', 'node_modules', 'node-notifier')),
       onError: (error) =>
         log('notification failed; the tray and the break window still prompt', error),
     }),
