@@ -75,6 +75,8 @@ export interface ControllerDeps {
   /** Sets the app's one timer (WakeScheduler.schedule). */
   schedule: (at: Millis | null) => void;
   loginItem?: { apply(enabled: boolean): void };
+  /** A desktop notice for the dashboard after the store's own (e.g. no tray host: tray-host.ts). */
+  shellNotice?: { current(): string | null; dismiss(): void };
   /** Name of the first move of the routine the next break will play. */
   firstMove: (settings: Settings, today: DayStats) => string;
   log?: (message: string, error?: unknown) => void;
@@ -280,6 +282,7 @@ export class AppController {
   }
 
   dismissNotice(): AppState {
+    if (this.d.store.recovery === null) this.d.shellNotice?.dismiss();
     this.d.store.acknowledgeRecovery();
     this.changed(true);
     return this.getState();
@@ -507,7 +510,7 @@ export class AppController {
       streak: computeStreak(all, todayKey, settings, this.engine.dayRules()),
       lifetime: lifetimeTotals(all),
       idleSupported: this.idleSupported,
-      notice: noticeText(this.d.store.recovery),
+      notice: noticeText(this.d.store.recovery) ?? this.d.shellNotice?.current() ?? null,
       firstRun: this.d.store.firstRun,
     };
   }

@@ -27,12 +27,14 @@ import { historyToCsv, historyToJson } from '../core/stats.ts';
 import { AppController, type ControllerStore } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
+import { closeSharedBuses, sessionBus, systemBus } from './dbus.ts';
 import { dndProbeFor } from './do-not-disturb.ts';
 import { firstMoveName } from './first-move.ts';
 import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from './harden.ts';
 import { IdleMonitor } from './idle-monitor.ts';
 import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
 import { LaunchAtLogin, xdgAutostartDir } from './launch-at-login.ts';
+import { LinuxLockWatcher } from './linux-lock.ts';
 import { APP_ID, createPromptNotifier } from './notifier.ts';
 import { watchPowerEvents } from './power-events.ts';
 import { WakeScheduler } from './scheduler.ts';
@@ -44,6 +46,7 @@ import {
 } from './status-bridge.ts';
 import { openAppStore, type AppStore } from './store/app-store.ts';
 import { createElectronStore } from './store/electron-store-factory.ts';
+import { TrayHostNotice } from './tray-host.ts';
 import { toMenuTemplate, TrayPresenter, type TrayAction, type TrayIconState } from './tray.ts';
 import { WindowStateFile } from './window-state.ts';
 import { WindowManager } from './windows.ts';
@@ -232,8 +235,28 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     awayAfterSeconds: store.settings.awayAfterSeconds,
     onInput: (span) => controller?.input(span),
     onSupportChange: (supported) => controller?.setIdleSupported(supported),
-    onPoll: (at) => controller?.poll(at),
+    onPoll: (at) => {
+      controller?.poll(at);
+      lockWatcher?.checkIdleState();
+    },
   });
+  // Linux has no lock-screen events in Electron: logind and the screen savers over D-Bus instead.
+  const lockWatcher =
+    process.platform === 'linux'
+      ? new LinuxLockWatcher({
+          session: sessionBus(),
+          system: systemBus(),
+          idle: powerMonitor,
+          now,
+          env: process.env,
+          onChange: (kind, at) => controller?.power({ kind, at }),
+          log,
+        })
+      : null;
+  const trayNotice = new TrayHostNotice(
+    path.join(app.getPath('userData'), 'tray-notice-dismissed'),
+  );
+  if (process.platform === 'linux') await trayNotice.check(sessionBus(), process.env, log);
   const tray = new Tray(trayImage('counting'));
   tray.setToolTip('Posture Break');
   const presenter = new TrayPresenter({
@@ -270,6 +293,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     idle,
     schedule: (at) => scheduler.schedule(at),
     loginItem,
+    shellNotice: trayNotice,
     firstMove: firstMoveName,
     log,
   });
@@ -334,6 +358,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
     stopPower();
+    lockWatcher?.stop();
+    closeSharedBuses();
     idle.stop();
     ctl.stop();
     void statusServer?.close();
@@ -342,6 +368,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   ctl.start();
   idle.start(now());
+  void lockWatcher?.start();
   // The dashboard shows the first-run onboarding; otherwise the app starts quietly in the tray.
   if (store.firstRun) ctl.openWindow('dashboard');
   if (firstCommand.kind !== 'launch') ctl.runCommand(firstCommand);
@@ -381,6 +408,7 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
     'onboarding:complete': () => ctl.completeOnboarding(),
     'notice:dismiss': () => ctl.dismissNotice(),
     'window:open': ({ view }) => ctl.openWindow(view),
+    'app:quit': () => app.quit(),
   };
 }
 

@@ -53,6 +53,7 @@ function lazyApi(load: () => Promise<PostureApi>): PostureApi {
     completeOnboarding: () => host().then((a) => a.completeOnboarding()),
     dismissNotice: () => host().then((a) => a.dismissNotice()),
     openWindow: (view) => host().then((a) => a.openWindow(view)),
+    quit: () => host().then((a) => a.quit()),
     onStateChanged: subscribe<AppState>((a, l) => a.onStateChanged(l)),
     onSettingsChanged: subscribe<Settings>((a, l) => a.onSettingsChanged(l)),
   };
