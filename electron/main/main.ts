@@ -28,6 +28,7 @@ import { AppController, type ControllerStore } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
 import { closeSharedBuses, sessionBus, systemBus } from './dbus.ts';
+import { runsOnWayland } from './display-server.ts';
 import { dndProbeFor } from './do-not-disturb.ts';
 import { firstMoveName } from './first-move.ts';
 import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from './harden.ts';
@@ -220,6 +221,15 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   const engine = restoreEngine(store, now());
 
   let controller: AppController | null = null;
+  const notifier = createPromptNotifier({
+    platform: process.platform,
+    backend: nodeNotifier,
+    createNative: (options) => new Notification(options),
+    iconPath: appIconPath,
+    nodeNotifierDir: unpacked(path.join(distDir, '..', 'node_modules', 'node-notifier')),
+    onError: (error) =>
+      log('notification failed; the tray and the break window still prompt', error),
+  });
   const scheduler = new WakeScheduler({ now, onWake: (at) => controller?.tick(at) });
   const windows = new WindowManager({
     createWindow: (options) => createSecureWindow(BrowserWindow, options, preloadPath),
@@ -228,6 +238,12 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     onBreakWindowClosed: () => controller?.breakWindowClosed(),
     iconPath: appIconPath,
     log,
+    wayland: runsOnWayland(process.platform, process.env, (name) =>
+      app.commandLine.getSwitchValue(name),
+    ),
+    announceBreakWindow: () => notifier.announceBreakWindow?.(),
+    // Only where a window opens for the timer, tray, CLI or notification: all come through here.
+    activateApp: process.platform === 'darwin' ? () => app.focus({ steal: true }) : undefined,
   });
   const idle = new IdleMonitor({
     source: powerMonitor,
@@ -256,7 +272,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   const trayNotice = new TrayHostNotice(
     path.join(app.getPath('userData'), 'tray-notice-dismissed'),
   );
-  if (process.platform === 'linux') await trayNotice.check(sessionBus(), process.env, log);
+
   const tray = new Tray(trayImage('counting'));
   tray.setToolTip('Posture Break');
   const presenter = new TrayPresenter({
@@ -278,15 +294,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     engine,
     store,
     now,
-    notifier: createPromptNotifier({
-      platform: process.platform,
-      backend: nodeNotifier,
-      createNative: (options) => new Notification(options),
-      iconPath: appIconPath,
-      nodeNotifierDir: unpacked(path.join(distDir, '..', 'node_modules', 'node-notifier')),
-      onError: (error) =>
-        log('notification failed; the tray and the break window still prompt', error),
-    }),
+    notifier,
     dnd: dndProbeFor(process.platform),
     tray: presenter,
     windows,
@@ -352,6 +360,13 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     log('--status from a second launch will not be answered', error);
   }
 
+  // Linux: no tray host on the session bus → the dashboard says so (asked once, in the background).
+  if (process.platform === 'linux') {
+    void trayNotice.check(sessionBus(), process.env, log).then(() => {
+      if (trayNotice.current() !== null) windows.broadcast('state:changed', ctl.getState());
+    });
+  }
+
   // Commands that second launches sent while we were starting, then every later one.
   forwarded.deliver((command) => ctl.runCommand(command));
   // A tray app keeps running with every window closed.
@@ -366,6 +381,9 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     tray.destroy();
   });
 
+  // macOS: a relaunch from Finder (or the Dock) fires 'activate', not 'second-instance'. Listening
+  // only from here on leaves out the activation of the launch itself, so a start stays quiet.
+  app.on('activate', () => ctl.openWindow('dashboard'));
   ctl.start();
   idle.start(now());
   void lockWatcher?.start();

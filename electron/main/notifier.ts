@@ -28,7 +28,18 @@ export interface PromptNotifier {
   showPrompt(notice: PromptNotice, onAction: (action: PromptAction) => void): void;
   /** The prompt was answered elsewhere (tray, window, going away): ignore late clicks on it. */
   withdraw(): void;
+  /**
+   * The break window is open but may be behind other windows (Wayland compositors may ignore
+   * always-on-top and focus): say so where the user sees it.
+   */
+  announceBreakWindow?(): void;
 }
+
+export const BREAK_WINDOW_OPEN = {
+  title: 'Your posture break is ready',
+  message:
+    'The break window is open. If you cannot see it, look for "Posture break" in your windows.',
+};
 
 /** The node-notifier call we use (`notifier.notify(options, callback)`), so tests can stand in. */
 export interface NotifyBackend {
@@ -175,6 +186,20 @@ export class NodeNotifierPrompt implements PromptNotifier {
 
   withdraw(): void {
     this.token++;
+  }
+
+  announceBreakWindow(): void {
+    const options: Record<string, unknown> = { ...BREAK_WINDOW_OPEN, appID: APP_ID, timeout: 30 };
+    if (this.o.iconPath) options.icon = this.o.iconPath;
+    if (this.o.platform === 'linux') {
+      options['app-name'] = APP_NAME;
+      options.urgency = 'normal';
+    }
+    if (this.o.platform === 'win32' && this.o.snoreToastPath)
+      options.customPath = this.o.snoreToastPath;
+    this.o.backend.notify(options, (error, response) => {
+      if (error && (response === undefined || response === '')) this.o.onError?.(asError(error));
+    });
   }
 }
 

@@ -174,6 +174,21 @@ describe('command line', () => {
   });
 });
 
+describe('macOS relaunch (activate)', () => {
+  it("opens the dashboard on 'activate', since a Finder relaunch fires no second-instance", async () => {
+    const script = ['invoke:window:open={"view":"settings"}', 'activate', 'wait:50', 'quit'].join(
+      ',',
+    );
+    const r = await run([], { FAKE_ELECTRON_SCRIPT: script });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.report?.windows[0]?.urls, JSON.stringify(r.report?.events)).toEqual([
+      'app://renderer/index.html#/dashboard',
+      'app://renderer/index.html#/settings',
+      'app://renderer/index.html#/dashboard',
+    ]);
+  }, 30_000);
+});
+
 describe('a full start with the fake Electron', () => {
   let r: Run & { userData: string };
   beforeAll(async () => {

@@ -297,3 +297,21 @@ describe('ElectronNotificationPrompt (macOS)', () => {
     expect(errors).toEqual(['not allowed']);
   });
 });
+
+describe('announcing an open break window (Wayland may keep it behind others)', () => {
+  it('Linux: a plain notification that the break window is open, without touching the prompt', () => {
+    const backend = fakeBackend();
+    const n = new NodeNotifierPrompt({ backend, platform: 'linux', iconPath: '/i.png' });
+    const actions: PromptAction[] = [];
+    n.showPrompt(notice, (a) => actions.push(a));
+    n.announceBreakWindow();
+    expect(backend.calls[1]?.options).toMatchObject({
+      title: 'Your posture break is ready',
+      'app-name': 'Posture Break',
+      icon: '/i.png',
+    });
+    expect(String(backend.calls[1]?.options.message)).toMatch(/break window is open/);
+    backend.calls[0]?.answer(null, 'activate');
+    expect(actions).toEqual(['open']);
+  });
+});

@@ -67,6 +67,15 @@ Object.assign(app, {
   setLoginItemSettings(settings) {
     report.events.push(`login-item:${JSON.stringify(settings)}`);
   },
+  // shell: the switches main reads (ozone platform), and app.focus (macOS activation).
+  commandLine: {
+    getSwitchValue: (name) => process.env[`FAKE_ELECTRON_SWITCH_${name.replace(/-/g, '_')}`] ?? '',
+    hasSwitch: (name) => `FAKE_ELECTRON_SWITCH_${name.replace(/-/g, '_')}` in process.env,
+    appendSwitch() {},
+  },
+  focus(options) {
+    report.events.push(`app-focus:${JSON.stringify(options ?? {})}`);
+  },
 });
 
 const protocol = {
@@ -284,6 +293,7 @@ async function runScript() {
     else if (name === 'second-argv')
       app.emit('second-instance', {}, ['electron', '.', ...value.split(' ')], '/', null);
     else if (name === 'power') powerMonitor.emit(value);
+    else if (name === 'activate') app.emit('activate', {}, false);
     else if (name === 'invoke') {
       const [channel, arg] = value.split(/=(.*)/s);
       await invoke(channel, arg === undefined ? undefined : JSON.parse(arg));
