@@ -19,6 +19,7 @@ import {
   type NativeImage,
 } from 'electron';
 import nodeNotifier from 'node-notifier';
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +81,33 @@ function exitWith(code: number, out?: string, err?: string): void {
   );
 }
 
+/**
+ * `--status` answers on stdout; `--status-file <path>` writes the answer (or the error) to that file,
+ * since the packaged Windows app is a GUI program whose output cmd and PowerShell never show.
+ */
+function answerStatus(
+  command: Extract<CliCommand, { kind: 'status' }>,
+  answer: { json: string } | { error: string },
+): void {
+  const code = 'json' in answer ? 0 : 1;
+  const text = 'json' in answer ? answer.json : `posture-break: ${answer.error}`;
+  if (command.file === undefined) {
+    if (code === 0) exitWith(0, text);
+    else exitWith(1, undefined, text);
+    return;
+  }
+  try {
+    writeFileSync(path.resolve(command.file), text.endsWith('\n') ? text : text + '\n');
+    exitWith(code);
+  } catch (error) {
+    exitWith(
+      1,
+      undefined,
+      `posture-break: cannot write ${command.file}: ${(error as Error).message}`,
+    );
+  }
+}
+
 /** Commands from second launches: queued until the controller exists, then handed straight on. */
 const forwarded = {
   queue: [] as CliCommand[],
@@ -106,8 +134,8 @@ function boot(command: CliCommand): void {
     // Another instance runs: it got our command through 'second-instance'; --status needs its answer.
     if (command.kind === 'status') {
       requestStatus(socketPath).then(
-        (json) => exitWith(0, json),
-        (error: unknown) => exitWith(1, undefined, `posture-break: ${(error as Error).message}`),
+        (json) => answerStatus(command, { json }),
+        (error: unknown) => answerStatus(command, { error: (error as Error).message }),
       );
     } else exitWith(0);
     return;
@@ -118,9 +146,9 @@ function boot(command: CliCommand): void {
       const store = openStore();
       const engine = restoreEngine(store, Date.now());
       const controller = headlessController(engine, store);
-      exitWith(0, controller.statusJson());
+      answerStatus(command, { json: controller.statusJson() });
     } catch (error) {
-      exitWith(1, undefined, `posture-break: ${(error as Error).message}`);
+      answerStatus(command, { error: (error as Error).message });
     }
     return;
   }

@@ -164,6 +164,36 @@ describe('command line', () => {
     }
   });
 
+  it("--status-file writes the running app's answer to a file (Windows: no console), stdout empty", async () => {
+    const userData = mkdtempSync(path.join(tmp, 'profile-'));
+    const out = path.join(userData, '..', `${path.basename(userData)}-status.json`);
+    const server = await serveStatus(statusSocketPath(userData), () => '{"activity":"sitting"}');
+    try {
+      const r = await run(
+        ['--status-file', out],
+        { FAKE_ELECTRON_LOCK: 'taken', FAKE_ELECTRON_READY: 'never' },
+        userData,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ activity: 'sitting' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('--status-file writes the error there too when the running app does not answer', async () => {
+    const userData = mkdtempSync(path.join(tmp, 'profile-'));
+    const out = path.join(userData, '..', `${path.basename(userData)}-status.txt`);
+    const r = await run(
+      ['--status-file', out],
+      { FAKE_ELECTRON_LOCK: 'taken', FAKE_ELECTRON_READY: 'never' },
+      userData,
+    );
+    expect(r.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain('did not answer --status');
+  });
+
   it('a second launch with --status fails clearly when the running app does not answer', async () => {
     const r = await run(['--status'], {
       FAKE_ELECTRON_LOCK: 'taken',
