@@ -12,6 +12,10 @@ import {
   typeFor,
 } from './fixtures.ts';
 
+// Each tour test runs axe several times (a few seconds each on a loaded 2-core machine): twice the
+// suite's 60 s default leaves room for load without hiding a hang.
+test.describe.configure({ timeout: 120_000 });
+
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
