@@ -204,6 +204,37 @@ describe('command line', () => {
   });
 });
 
+describe('Linux tray host', () => {
+  it('with no StatusNotifierWatcher on the session bus the dashboard gets the notice, dismissed for good', async () => {
+    // A real, empty session bus: nothing owns org.kde.StatusNotifierWatcher on it.
+    const bus = spawn(
+      'dbus-daemon',
+      ['--session', '--nofork', '--nopidfile', '--print-address=1'],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    try {
+      const address = await new Promise<string>((resolve) => {
+        let text = '';
+        bus.stdout.on('data', (d: Buffer) => {
+          text += d.toString();
+          if (text.includes('\n')) resolve(text.trim());
+        });
+      });
+      const script = ['wait:500', 'invoke:notice:dismiss', 'quit'].join(',');
+      const r = await run([], { FAKE_ELECTRON_SCRIPT: script, DBUS_SESSION_BUS_ADDRESS: address });
+      expect(r.code, r.stderr).toBe(0);
+      expect(existsSync(path.join(r.userData, 'tray-notice-dismissed'))).toBe(true);
+      // No bus to ask (the other runs here): no notice, nothing to dismiss.
+      const quiet = await run([], { FAKE_ELECTRON_SCRIPT: script });
+      expect(existsSync(path.join(quiet.userData, 'tray-notice-dismissed'))).toBe(false);
+    } finally {
+      bus.kill();
+    }
+  }, 60_000);
+});
+
 describe('macOS relaunch (activate)', () => {
   it("opens the dashboard on 'activate', since a Finder relaunch fires no second-instance", async () => {
     const script = ['invoke:window:open={"view":"settings"}', 'activate', 'wait:50', 'quit'].join(
