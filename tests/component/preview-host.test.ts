@@ -128,7 +128,7 @@ describe('PreviewHost', () => {
     const host = new PreviewHost(new MemoryStorage(), clock);
     host.typeFor(10 * MIN);
     const result = await host.getHistory(7);
-    expect(result.today).toBe('2026-03-09');
+    expect(result.days.at(-1)?.date).toBe('2026-03-09');
     expect(result.days.map((d) => d.date)).toEqual([
       '2026-03-03',
       '2026-03-04',

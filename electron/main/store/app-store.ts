@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeDay, encodeDay, isDateKey, type DayRecord } from '../../core/day-record.ts';
 import {
-  applySettingsPatch,
   defaultSettings,
   parseSettings,
   SETTINGS_KEYS,
@@ -14,15 +14,11 @@ import {
 import type { DayStats, Millis } from '../../core/types.ts';
 import { isLegacyLayout, storeMigrations } from './migrations.ts';
 import {
-  decodeDay,
-  encodeDay,
-  isDateKey,
   serializeStore,
   STORE_FORMAT_VERSION,
   STORE_KEYS,
   STORE_NAME,
   storeSchema,
-  type DayRecord,
   type DayRecords,
   type RecoveryNotice,
   type StoreData,
@@ -70,25 +66,6 @@ export interface OpenAppStoreOptions {
   onWriteError?: (error: Error) => void;
 }
 
-/** Sums over every stored day (settled history plus the running days of the last save). */
-export interface LifetimeTotals {
-  days: number;
-  firstDate: string | null;
-  goalDays: number;
-  sittingSeconds: number;
-  movingSeconds: number;
-  awaySeconds: number;
-  breaksPrompted: number;
-  breaksTaken: number;
-  breaksPartial: number;
-  breaksSkipped: number;
-  breaksSnoozed: number;
-  breaksMissed: number;
-  naturalBreaks: number;
-  /** The longest single day's `longestSitSeconds`. */
-  longestSitSeconds: number;
-}
-
 export interface AppStore {
   /** The file's path. */
   readonly path: string;
@@ -96,9 +73,9 @@ export interface AppStore {
   readonly persistent: boolean;
   /** Current settings (a copy). */
   readonly settings: Settings;
-  /** Validates and applies a partial patch; throws SettingsError naming each bad key and its bounds, and then nothing changes. */
-  updateSettings(patch: unknown): Settings;
-  /** The engine's last saved snapshot, or null; opaque here, `Engine.restore` validates it. */
+  /** Stores the settings (already validated where they entered: the session's `updateSettings`). */
+  saveSettings(settings: Settings): void;
+  /** The engine's last saved snapshot (no settings in it), or null; opaque here, `Engine.restore` validates it. */
   readonly engineSnapshot: unknown;
   /**
    * Saves the engine snapshot and merges the days that can no longer change into history (a day already
@@ -109,13 +86,10 @@ export interface AppStore {
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
   ): void;
-  /** Replaces the stored running totals of days the engine still holds. */
-  saveRecentDays(days: readonly DayStats[]): void;
   /** Settled days in date order. */
   history(): DayStats[];
-  /** Running days of the last save that are not settled yet, in date order. */
+  /** Running days of the last save that are not settled yet, in date order: the session reads them when the snapshot cannot be restored. */
   recentDays(): DayStats[];
-  lifetime(): LifetimeTotals;
   /** True until the first-run safety note is acknowledged. */
   readonly firstRun: boolean;
   completeOnboarding(): void;
@@ -435,11 +409,9 @@ class PersistentAppStore implements AppStore {
     return structuredClone(this.#settings);
   }
 
-  updateSettings(patch: unknown): Settings {
-    const next = applySettingsPatch(this.#settings, patch);
-    this.#settings = next;
-    this.#write({ settings: next });
-    return structuredClone(next);
+  saveSettings(settings: Settings): void {
+    this.#settings = structuredClone(settings);
+    this.#write({ settings: this.#settings });
   }
 
   get engineSnapshot(): unknown {
@@ -474,53 +446,12 @@ class PersistentAppStore implements AppStore {
     this.#write(values);
   }
 
-  saveRecentDays(days: readonly DayStats[]): void {
-    this.#recent = withoutDates(recordsOf(days), Object.keys(this.#history));
-    this.#write({ recent: this.#recent });
-  }
-
   history(): DayStats[] {
     return Object.entries(this.#history).map(([date, record]) => decodeDay(date, record));
   }
 
   recentDays(): DayStats[] {
     return Object.entries(this.#recent).map(([date, record]) => decodeDay(date, record));
-  }
-
-  lifetime(): LifetimeTotals {
-    const totals: LifetimeTotals = {
-      days: 0,
-      firstDate: null,
-      goalDays: 0,
-      sittingSeconds: 0,
-      movingSeconds: 0,
-      awaySeconds: 0,
-      breaksPrompted: 0,
-      breaksTaken: 0,
-      breaksPartial: 0,
-      breaksSkipped: 0,
-      breaksSnoozed: 0,
-      breaksMissed: 0,
-      naturalBreaks: 0,
-      longestSitSeconds: 0,
-    };
-    for (const day of [...this.history(), ...this.recentDays()]) {
-      totals.days += 1;
-      if (totals.firstDate === null || day.date < totals.firstDate) totals.firstDate = day.date;
-      if (day.goalMet) totals.goalDays += 1;
-      totals.sittingSeconds += day.sittingSeconds;
-      totals.movingSeconds += day.movingSeconds;
-      totals.awaySeconds += day.awaySeconds;
-      totals.breaksPrompted += day.breaksPrompted;
-      totals.breaksTaken += day.breaksTaken;
-      totals.breaksPartial += day.breaksPartial;
-      totals.breaksSkipped += day.breaksSkipped;
-      totals.breaksSnoozed += day.breaksSnoozed;
-      totals.breaksMissed += day.breaksMissed;
-      totals.naturalBreaks += day.naturalBreaks;
-      totals.longestSitSeconds = Math.max(totals.longestSitSeconds, day.longestSitSeconds);
-    }
-    return totals;
   }
 
   get firstRun(): boolean {
