@@ -6,7 +6,7 @@
  * store and OS services; none of them decides anything this module decides.
  */
 import { addDayParts, emptyDay, historyToCsv, historyToJson } from './day-record.ts';
-import { Engine, type EngineSnapshot } from './engine.ts';
+import { Engine, rulesOf, type EngineSnapshot } from './engine.ts';
 import type {
   AppState,
   HistoryResult,
@@ -21,9 +21,11 @@ import {
   lifetimeTotals,
   localDateKey,
   mergeDays,
+  type RulesByDate,
 } from './stats.ts';
 import type {
   DayKind,
+  DayRules,
   DayStats,
   EngineEffect,
   EngineStatus,
@@ -51,6 +53,8 @@ export interface SessionInit {
   snapshot: unknown;
   /** Settled days, in date order. */
   history: readonly DayStats[];
+  /** The streak rules each settled day was lived under, where known (older stores did not keep them). */
+  rules?: RulesByDate;
   /** The store's running totals of the days the engine held at its last save: read only if the snapshot cannot be. */
   recent?: readonly DayStats[];
   firstRun: boolean;
@@ -64,6 +68,8 @@ export interface SessionSave {
   snapshot: EngineSnapshot;
   /** Days that can no longer change, to add to the stored history. */
   settled: DayStats[];
+  /** The streak rules each of those days was lived under. */
+  rules: Record<string, DayRules>;
   /** Running totals of the days still held: the fallback if the snapshot cannot be read next time. */
   recent: DayStats[];
 }
@@ -77,6 +83,8 @@ export interface ExportFile {
 export class AppSession {
   readonly #engine: Engine;
   #history: DayStats[];
+  /** The streak rules of settled days; held days carry theirs in the engine. */
+  #rules: Record<string, DayRules>;
   /**
    * Days recovered from the store's running totals when the snapshot could not be restored: what
    * was counted before the restart, added to what the fresh engine counts on the same dates.
@@ -91,6 +99,7 @@ export class AppSession {
 
   constructor(init: SessionInit) {
     this.#history = [...init.history];
+    this.#rules = { ...init.rules };
     this.#firstRun = init.firstRun;
     this.#notice = init.notice;
     let engine: Engine | null = null;
@@ -238,6 +247,7 @@ export class AppSession {
 
   /** Hands over what to store, moving the days that can no longer change into the history. */
   takeSave(now: Millis): SessionSave {
+    const heldRules = this.#engine.dayRules();
     const settled = this.#engine.takeSettledDays().map((day) => this.#withCarried(day));
     const held = this.#engine.dayStats(now);
     const firstHeld = held[0]?.date ?? localDateKey(now);
@@ -245,8 +255,13 @@ export class AppSession {
     const done = new Set(settled.map((d) => d.date));
     settled.push(...this.#carried.filter((d) => d.date < firstHeld && !done.has(d.date)));
     this.#carried = this.#carried.filter((d) => d.date >= firstHeld);
-    if (settled.length > 0) this.#history = mergeDays(this.#history, settled);
-    return { snapshot: this.#engine.snapshot(), settled, recent: this.#held(held) };
+    const rules: Record<string, DayRules> = {};
+    for (const day of settled) rules[day.date] = heldRules[day.date] ?? rulesOf(this.settings);
+    if (settled.length > 0) {
+      this.#history = mergeDays(this.#history, settled);
+      Object.assign(this.#rules, rules);
+    }
+    return { snapshot: this.#engine.snapshot(), settled, rules, recent: this.#held(held) };
   }
 
   // ------------------------------------------------------------ views
@@ -258,7 +273,7 @@ export class AppSession {
       status: this.#engine.status(now),
       today: all.find((d) => d.date === today) ?? emptyDay(today),
       todayHours: this.#engine.hourly(now),
-      streak: computeStreak(all, today, this.settings, this.#engine.dayRules()),
+      streak: computeStreak(all, today, this.settings, this.#rulesByDate()),
       lifetime: lifetimeTotals(all),
       idleSupported: this.#idleSupported,
       notice: this.#notice,
@@ -279,7 +294,7 @@ export class AppSession {
     const days = lastDays(all, today, count);
     const first = days[0]?.date ?? today;
     const kinds: Record<string, DayKind> = {};
-    for (const { date, kind } of classifyDays(all, today, this.settings, this.#engine.dayRules()))
+    for (const { date, kind } of classifyDays(all, today, this.settings, this.#rulesByDate()))
       if (date >= first) kinds[date] = kind;
     return { days, kinds };
   }
@@ -309,6 +324,11 @@ export class AppSession {
       }
     }
     return out;
+  }
+
+  /** The rules every known day was lived under; a date without is judged by today's settings. */
+  #rulesByDate(): RulesByDate {
+    return { ...this.#rules, ...this.#engine.dayRules() };
   }
 
   /** The engine's days with any recovered running totals of the same dates added. */

@@ -4,6 +4,8 @@
  * sum of two partial records of one date. To add a per-day field, add one line to `DAY_FIELDS`
  * (the engine then has to fill it in `toStats`); the store, CSV and validation follow.
  */
+import { addDays } from './time.ts';
+import type { DayRules } from './types.ts';
 
 /**
  * How a field is kept: `seconds` (summed, stored and exported as whole seconds), `count` (summed,
@@ -153,6 +155,51 @@ function invalidField(date: string, field: string, expected: string, value: unkn
     `Day record ${date}: ${field} must be ${expected} (got ${JSON.stringify(value)})`,
   );
 }
+
+// ---------------------------------------------------------------- the rules a day was lived under
+
+/** The streak rules of a day, in stored order. */
+const RULE_FIELDS = [
+  'dailyGoalBreaks',
+  'restDayBelowMinutes',
+  'graceDaysPerWeek',
+] as const satisfies readonly (keyof DayRules)[];
+
+/**
+ * Per-date rules as stored: only the dates where they differ from the date before (they change
+ * rarely), each `RULE_FIELDS` in order. Dates in order.
+ */
+export function encodeRuleChanges(rules: Readonly<Record<string, DayRules>>): DayRecordMap {
+  const out: DayRecordMap = {};
+  let previous = '';
+  for (const date of Object.keys(rules).sort()) {
+    const values = RULE_FIELDS.map((k) => (rules[date] as DayRules)[k]);
+    const key = values.join(',');
+    if (key !== previous) out[date] = values;
+    previous = key;
+  }
+  return out;
+}
+
+/** Stored rule changes back as the rules of every date from the first change to `lastDate`. */
+export function decodeRuleChanges(
+  changes: Readonly<DayRecordMap>,
+  lastDate: string,
+): Record<string, DayRules> {
+  const out: Record<string, DayRules> = {};
+  const starts = Object.keys(changes).sort();
+  starts.forEach((start, i) => {
+    const v = changes[start] as number[];
+    const rules: DayRules = { dailyGoalBreaks: 0, restDayBelowMinutes: 0, graceDaysPerWeek: 0 };
+    RULE_FIELDS.forEach((k, j) => (rules[k] = v[j] ?? 0));
+    const end = i + 1 < starts.length ? addDays(starts[i + 1] as string, -1) : lastDate;
+    for (let date = start; date <= end; date = addDays(date, 1)) out[date] = rules;
+  });
+  return out;
+}
+
+/** Records keyed by local date `YYYY-MM-DD`. */
+export type DayRecordMap = Record<string, number[]>;
 
 // ---------------------------------------------------------------- export
 

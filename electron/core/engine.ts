@@ -727,7 +727,7 @@ export class Engine {
   }
 }
 
-function rulesOf(settings: Settings): DayRules {
+export function rulesOf(settings: Settings): DayRules {
   return {
     dailyGoalBreaks: settings.dailyGoalBreaks,
     restDayBelowMinutes: settings.restDayBelowMinutes,

@@ -37,7 +37,7 @@ export type ControllerStore = Pick<
 export function openSession(
   store: Pick<
     AppStore,
-    'settings' | 'engineSnapshot' | 'history' | 'recentDays' | 'firstRun' | 'recovery'
+    'settings' | 'engineSnapshot' | 'history' | 'rules' | 'recentDays' | 'firstRun' | 'recovery'
   >,
   now: Millis,
   log?: (message: string, error?: unknown) => void,
@@ -46,6 +46,7 @@ export function openSession(
     settings: store.settings,
     snapshot: store.engineSnapshot,
     history: store.history(),
+    rules: store.rules(),
     recent: store.recentDays(),
     firstRun: store.firstRun,
     notice: noticeText(store.recovery),
@@ -444,7 +445,7 @@ export class AppController {
     if (!force && now - this.lastSavedAt < SAVE_EVERY_MS) return;
     try {
       const save = this.session.takeSave(now);
-      this.d.store.saveEngine(save.snapshot, save.settled, save.recent);
+      this.d.store.saveEngine(save.snapshot, save.settled, save.recent, save.rules);
       this.lastSavedAt = now;
     } catch (error) {
       this.d.log?.('could not save the engine state', error);

@@ -2,7 +2,7 @@
 import { AppSession } from '../../electron/core/app-session.ts';
 import { defaultSettings, type Settings } from '../../electron/core/settings.ts';
 import { mergeDays } from '../../electron/core/stats.ts';
-import type { DayStats, Millis, Observation } from '../../electron/core/types.ts';
+import type { DayRules, DayStats, Millis, Observation } from '../../electron/core/types.ts';
 import { STORE_KEY, savePreview } from '../../renderer/src/preview/preview-store.ts';
 
 const MIN = 60_000;
@@ -40,12 +40,18 @@ export function seededStore(
     now: first,
   });
   let history: DayStats[] = [];
+  const rules: Record<string, DayRules> = {};
   let last = first;
   const observe = (obs: Observation) => {
     session.observe(obs);
     last = Math.max(last, 'to' in obs ? obs.to : obs.at);
   };
-  const settle = () => (history = mergeDays(history, session.takeSave(last).settled));
+  const settle = () => {
+    const save = session.takeSave(last);
+    history = mergeDays(history, save.settled);
+    Object.assign(rules, save.rules);
+    Object.assign(rules, save.rules);
+  };
 
   const workDay = (start: Millis, breaks: number, end: Millis, skipTheRest = false) => {
     let t = start;
@@ -85,6 +91,7 @@ export function seededStore(
   observe({ type: 'input', at: last, to: now });
   const save = session.takeSave(now);
   history = mergeDays(history, save.settled);
+  Object.assign(rules, save.rules);
 
   const memory = new Map<string, string>();
   const storage = {
@@ -92,6 +99,6 @@ export function seededStore(
     getItem: (k: string) => memory.get(k) ?? null,
     removeItem: (k: string) => void memory.delete(k),
   } as unknown as Storage;
-  savePreview(storage, { session, history, offsetMs: 0 }, save);
+  savePreview(storage, { session, history, rules, offsetMs: 0 }, save);
   return { key: STORE_KEY, value: memory.get(STORE_KEY)! };
 }

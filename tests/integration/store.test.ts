@@ -91,7 +91,16 @@ describe('a fresh store', () => {
     expect(store.history()).toEqual([]);
     const onDisk = readFile();
     expect(Object.keys(onDisk).sort()).toEqual(
-      ['__internal__', 'engine', 'history', 'onboarded', 'recent', 'recovery', 'settings'].sort(),
+      [
+        '__internal__',
+        'engine',
+        'history',
+        'onboarded',
+        'recent',
+        'recovery',
+        'rules',
+        'settings',
+      ].sort(),
     );
     expect(onDisk.__internal__).toEqual({ migrations: { version: '3.0.0' } });
     expect(onDisk.settings).toEqual(defaultSettings());
@@ -524,7 +533,7 @@ describe('store options', () => {
     });
     expect(Object.keys(options.migrations)).toEqual(['2.0.0', '3.0.0']);
     expect(Object.keys(options.schema).sort()).toEqual(
-      ['engine', 'history', 'onboarded', 'recent', 'recovery', 'settings'].sort(),
+      ['engine', 'history', 'onboarded', 'recent', 'recovery', 'rules', 'settings'].sort(),
     );
   });
 

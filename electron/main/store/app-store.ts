@@ -4,14 +4,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeDay, encodeDay, isDateKey, type DayRecord } from '../../core/day-record.ts';
+import {
+  decodeDay,
+  decodeRuleChanges,
+  encodeDay,
+  encodeRuleChanges,
+  isDateKey,
+  type DayRecord,
+} from '../../core/day-record.ts';
 import {
   defaultSettings,
   parseSettings,
   SETTINGS_KEYS,
   type Settings,
 } from '../../core/settings.ts';
-import type { DayStats, Millis } from '../../core/types.ts';
+import type { DayRules, DayStats, Millis } from '../../core/types.ts';
 import { isLegacyLayout, storeMigrations } from './migrations.ts';
 import {
   serializeStore,
@@ -85,9 +92,12 @@ export interface AppStore {
     snapshot: unknown,
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
+    settledRules?: Readonly<Record<string, DayRules>>,
   ): void;
   /** Settled days in date order. */
   history(): DayStats[];
+  /** The streak rules each settled day was lived under, where recorded. */
+  rules(): Record<string, DayRules>;
   /** Running days of the last save that are not settled yet, in date order: the session reads them when the snapshot cannot be restored. */
   recentDays(): DayStats[];
   /** True until the first-run safety note is acknowledged. */
@@ -174,6 +184,7 @@ interface Decoded {
   engine: Record<string, unknown> | null;
   history: DayRecords;
   recent: DayRecords;
+  rules: DayRecords;
   onboarded: boolean;
   recovery: RecoveryNotice | null;
 }
@@ -236,6 +247,7 @@ function decodeData(raw: Record<string, unknown>): Decoded {
     engine: isObject(raw.engine) ? raw.engine : null,
     history: decodeRecords('history', raw.history),
     recent: decodeRecords('recent', raw.recent),
+    rules: decodeRecords('rules', raw.rules),
     onboarded: raw.onboarded === true,
     recovery: isObject(raw.recovery) ? (raw.recovery as unknown as RecoveryNotice) : null,
   };
@@ -276,6 +288,7 @@ function encodeData(data: Decoded): StoreData {
     engine: data.engine,
     history: data.history,
     recent: data.recent,
+    rules: data.rules,
     onboarded: data.onboarded,
     recovery: data.recovery,
   };
@@ -287,6 +300,7 @@ function emptyData(): StoreData {
     engine: null,
     history: {},
     recent: {},
+    rules: {},
     onboarded: false,
     recovery: null,
   });
@@ -380,6 +394,7 @@ class PersistentAppStore implements AppStore {
   #engine: Record<string, unknown> | null;
   #history: DayRecords;
   #recent: DayRecords;
+  #rules: Record<string, DayRules>;
   #onboarded: boolean;
   #recovery: RecoveryNotice | null;
 
@@ -397,6 +412,8 @@ class PersistentAppStore implements AppStore {
     this.#engine = data.engine;
     this.#history = data.history;
     this.#recent = data.recent;
+    const dates = Object.keys(data.history);
+    this.#rules = decodeRuleChanges(data.rules, dates[dates.length - 1] ?? '');
     this.#onboarded = data.onboarded;
     this.#recovery = recovery ?? data.recovery;
   }
@@ -422,6 +439,7 @@ class PersistentAppStore implements AppStore {
     snapshot: unknown,
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
+    settledRules?: Readonly<Record<string, DayRules>>,
   ): void {
     if (!isObject(snapshot)) throw new TypeError('Engine snapshot must be a JSON object');
     // Encode everything first, so a bad day changes nothing.
@@ -442,12 +460,20 @@ class PersistentAppStore implements AppStore {
       this.#recent = nextRecent;
       values.recent = nextRecent;
     }
+    if (settledRules && Object.keys(settledRules).length > 0) {
+      this.#rules = { ...this.#rules, ...settledRules };
+      values.rules = encodeRuleChanges(this.#rules);
+    }
     this.#engine = engine;
     this.#write(values);
   }
 
   history(): DayStats[] {
     return Object.entries(this.#history).map(([date, record]) => decodeDay(date, record));
+  }
+
+  rules(): Record<string, DayRules> {
+    return { ...this.#rules };
   }
 
   recentDays(): DayStats[] {

@@ -28,6 +28,8 @@ export type StoreData = {
   history: DayRecords;
   /** Running totals of days the engine still holds, as of the last save (a fallback, not history). */
   recent: DayRecords;
+  /** The streak rules settled days were lived under: only the dates where they changed. */
+  rules: DayRecords;
   /** The first-run safety note was acknowledged. */
   onboarded: boolean;
   /** Set when a corrupt store was moved aside; shown once, then cleared. */
@@ -39,6 +41,7 @@ export const STORE_KEYS = [
   'engine',
   'history',
   'recent',
+  'rules',
   'onboarded',
   'recovery',
 ] as const satisfies readonly (keyof StoreData)[];
@@ -78,6 +81,15 @@ export const storeSchema = {
   engine: { type: ['object', 'null'] },
   history: dayRecordsSchema,
   recent: dayRecordsSchema,
+  rules: {
+    type: 'object',
+    propertyNames: { pattern: DATE_KEY.source },
+    additionalProperties: {
+      type: 'array',
+      minItems: 3,
+      items: { type: 'integer', minimum: 0 },
+    },
+  },
   onboarded: { type: 'boolean' },
   recovery: {
     anyOf: [

@@ -198,6 +198,7 @@ export class PreviewHost implements PostureApi {
     const now = this.clock.now();
     const save = session.takeSave(now);
     this.#data.history = mergeDays(this.#data.history, save.settled);
+    Object.assign(this.#data.rules, save.rules);
     this.#data.offsetMs = this.clock.offsetMs;
     savePreview(this.#storage, this.#data, save);
     const status = session.status(now);

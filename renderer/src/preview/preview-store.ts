@@ -5,9 +5,14 @@
  * snapshot; version 2 does not (the session owns them), and a version 1 entry still loads.
  */
 import { AppSession, type SessionSave } from '../../../electron/core/app-session.ts';
-import { parseDay } from '../../../electron/core/day-record.ts';
+import {
+  decodeRuleChanges,
+  encodeRuleChanges,
+  isDateKey,
+  parseDay,
+} from '../../../electron/core/day-record.ts';
 import { parseSettings, defaultSettings } from '../../../electron/core/settings.ts';
-import type { DayStats, Millis } from '../../../electron/core/types.ts';
+import type { DayRules, DayStats, Millis } from '../../../electron/core/types.ts';
 
 export const STORE_KEY = 'posture-preview';
 const VERSION = 2;
@@ -15,6 +20,8 @@ const VERSION = 2;
 export interface PreviewData {
   session: AppSession;
   history: DayStats[];
+  /** The streak rules each settled day was lived under. */
+  rules: Record<string, DayRules>;
   offsetMs: Millis;
 }
 
@@ -23,6 +30,7 @@ interface Stored {
   settings: unknown;
   snapshot: unknown;
   history: unknown;
+  rules?: unknown;
   offsetMs: unknown;
   firstRun: unknown;
   notice?: unknown;
@@ -62,6 +70,7 @@ export function savePreview(storage: Storage, data: PreviewData, save: SessionSa
     settings: session.settings,
     snapshot: save.snapshot,
     history: data.history,
+    rules: encodeRuleChanges(data.rules),
     offsetMs: data.offsetMs,
     firstRun: session.firstRun,
     notice: session.notice,
@@ -78,7 +87,7 @@ function fresh(at: Millis, offsetMs: Millis, notice: string | null): PreviewData
     notice,
     now: at + offsetMs,
   });
-  return { session, history: [], offsetMs };
+  return { session, history: [], rules: {}, offsetMs };
 }
 
 function parseStored(input: unknown, now: () => Millis): PreviewData {
@@ -98,18 +107,20 @@ function parseStored(input: unknown, now: () => Millis): PreviewData {
     throw new PreviewStoreError('firstRun', 'must be true or false');
   const notice = typeof s.notice === 'string' ? s.notice : null;
   const history = parseHistory(s.history);
+  const rules = parseRules(s.rules, history.at(-1)?.date ?? '');
   // An unreadable snapshot is damage like any other: the entry is kept aside.
   const session = new AppSession({
     settings: parsed.settings,
     snapshot: s.snapshot ?? null,
     history,
+    rules,
     firstRun: s.firstRun,
     notice,
     now: now() + s.offsetMs,
   });
   if (session.restoreProblem !== null)
     throw new PreviewStoreError('snapshot', session.restoreProblem);
-  return { session, history, offsetMs: s.offsetMs };
+  return { session, history, rules, offsetMs: s.offsetMs };
 }
 
 function parseHistory(input: unknown): DayStats[] {
@@ -121,4 +132,21 @@ function parseHistory(input: unknown): DayStats[] {
       throw new PreviewStoreError((error as Error).message, '');
     }
   });
+}
+
+/** Rule changes as `encodeRuleChanges` wrote them (absent before version 2: today's settings apply). */
+function parseRules(input: unknown, lastDate: string): Record<string, DayRules> {
+  if (input === undefined) return {};
+  const ok =
+    typeof input === 'object' &&
+    input !== null &&
+    Object.entries(input).every(
+      ([date, v]) =>
+        isDateKey(date) &&
+        Array.isArray(v) &&
+        v.length === 3 &&
+        v.every((n) => Number.isInteger(n) && n >= 0),
+    );
+  if (!ok) throw new PreviewStoreError('rules', 'must map dates to three whole numbers');
+  return decodeRuleChanges(input as Record<string, number[]>, lastDate);
 }
