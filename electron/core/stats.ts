@@ -12,7 +12,10 @@ type StreakSettings = Pick<
   'dailyGoalBreaks' | 'restDayBelowMinutes' | 'graceDaysPerWeek'
 >;
 
-/** Per-date rules where known (the engine's held days); other dates use the current settings. */
+/**
+ * The streak rules each date was lived under, where known (the session passes the engine's held days
+ * and the settled days' stored rules); a date without uses the current settings.
+ */
 export type RulesByDate = Readonly<Record<string, DayRules>>;
 
 /**
