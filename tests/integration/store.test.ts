@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lifetimeTotals } from '../../electron/core/stats.ts';
+import { emptyDay, lifetimeTotals } from '../../electron/core/stats.ts';
 import {
   applySettingsPatch,
   defaultSettings,
@@ -62,7 +62,7 @@ function lifetime(store: AppStore) {
 
 function day(date: string, overrides: Partial<DayStats> = {}): DayStats {
   return {
-    date,
+    ...emptyDay(date),
     sittingSeconds: 21000,
     movingSeconds: 600,
     awaySeconds: 3600,
