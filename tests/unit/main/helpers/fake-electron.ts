@@ -398,8 +398,8 @@ class FakeNativeImage {
 }
 
 export interface FakeElectron {
-  /** The module main gets for `require('electron')`. */
-  electron: UsedElectron;
+  /** The module main gets for `require('electron')` (its app is a Node EventEmitter). */
+  electron: Omit<UsedElectron, 'app'> & { app: UsedElectron['app'] & EventEmitter };
   report: FakeReport;
   profile: PlatformProfile;
   packaged: boolean;
@@ -411,8 +411,15 @@ export interface FakeElectron {
   activate(): void;
   /** Calls main's handler for `channel` as Electron would for a page at `url` (top frame). */
   invoke(channel: string, arg?: unknown, url?: string): Promise<unknown>;
+  /** Calls main's handler with the arguments a page sent, from `frame`, for `sender`'s window. */
+  invokeFrom(
+    channel: string,
+    args: unknown[],
+    frame: { url: string; parent: unknown },
+    sender?: unknown,
+  ): Promise<unknown>;
   /** Serves a URL through the handler main registered with protocol.handle. */
-  serve(url: string): Promise<Response>;
+  serve(url: string, method?: string): Promise<Response>;
   /** The onBeforeRequest verdict main's session gives `url`: true if it is cancelled. */
   blocks(url: string): Promise<boolean>;
   /** The `process` values Electron sets for this profile (platform, defaultApp). */
@@ -655,16 +662,20 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
       if (!profile.dock) throw new Error(`app 'activate' is macOS only, not ${profile.name}`);
       app.emit('activate', {}, false);
     },
-    async invoke(channel, arg, url = 'app://renderer/index.html#/dashboard') {
-      const handler = handlers.get(channel);
-      if (!handler) throw new Error(`No handler registered for '${channel}'`);
-      const event = { senderFrame: { url, parent: null } } as unknown as IpcMainInvokeEvent;
-      return arg === undefined ? handler(event) : handler(event, arg);
+    invoke(channel, arg, url = 'app://renderer/index.html#/dashboard') {
+      return this.invokeFrom(channel, arg === undefined ? [] : [arg], { url, parent: null });
     },
-    async serve(url) {
+    async invokeFrom(channel, args, frame, sender) {
+      const handler = handlers.get(channel);
+      // Electron's own reply when nothing handles the channel.
+      if (!handler) throw new Error(`No handler registered for '${channel}'`);
+      const event = { senderFrame: frame, sender } as unknown as IpcMainInvokeEvent;
+      return handler(event, ...args);
+    },
+    async serve(url, method = 'GET') {
       if (!protocolHandler) throw new Error('protocol.handle was not called');
       // Electron hands the handler a GlobalRequest; undici's Request refuses app:// URLs.
-      return protocolHandler({ url, method: 'GET', headers: new Headers() } as GlobalRequest);
+      return protocolHandler({ url, method, headers: new Headers() } as GlobalRequest);
     },
     blocks(url) {
       const handler = beforeRequest;
