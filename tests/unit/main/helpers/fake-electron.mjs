@@ -26,6 +26,9 @@ process.on('exit', () => {
 // Electron lets stdout drain, then ends the process.
 app.on('exited', (code) => setImmediate(() => process.exit(code)));
 fake.applyToProcess(process);
+// A packaged app is started as `<binary> [options]`; here Node's argv also holds main.cjs (already loaded
+// by now), so drop it: main sees what it would see when packaged.
+if (fake.packaged) process.argv.splice(1, 1);
 
 const load = Module._load;
 Module._load = function (request, ...rest) {
@@ -52,6 +55,8 @@ async function runScript() {
       app.emit('second-instance', {}, ['electron', '.'], '/', JSON.parse(value));
     else if (name === 'second-argv')
       app.emit('second-instance', {}, ['electron', '.', ...value.split(' ')], '/', null);
+    else if (name === 'second-argv-packaged')
+      app.emit('second-instance', {}, ['/opt/posture-break', ...value.split(' ')], '/', null);
     else if (name === 'power') fake.power(value);
     else if (name === 'activate') fake.activate();
     else if (name === 'invoke') {
