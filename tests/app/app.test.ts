@@ -153,6 +153,28 @@ describe('the built app in Chromium, from an empty profile through one break', (
     await expectText(dashboard.getByTestId('breaks-vs-goal'), '0 of 5');
   });
 
+  it('keeps the page where it is: no navigation away, no new windows', async () => {
+    const before = dashboard.url();
+    await dashboard.evaluate(() => {
+      window.open('https://example.com/popup');
+      location.href = 'https://example.com/elsewhere';
+    });
+    await waitFor('the popup to be refused', async () => app.popups.length === 1, 20_000);
+    await waitFor(
+      'the navigation to be offered to main',
+      async () => app.navigations.length === 1,
+      20_000,
+    );
+    expect(app.navigations).toEqual([{ url: 'https://example.com/elsewhere', prevented: true }]);
+    await app.settle();
+    expect(dashboard.url()).toBe(before);
+    await dashboard.getByRole('navigation', { name: 'Main' }).waitFor();
+    await waitFor(
+      'only the dashboard page to remain',
+      async () => app.context.pages().length === 1,
+    );
+  });
+
   it('refuses a malformed payload from the page and changes nothing', async () => {
     await app.settle();
     const before = readFileSync(configFile(), 'utf8');
@@ -192,10 +214,14 @@ describe('the built app in Chromium, from an empty profile through one break', (
     await expectText(dashboard.getByTestId('today-sitting'), '29 min');
     await app.advance(1 * MIN, 5_000);
     let shown: Awaited<ReturnType<typeof dunstHistory>> = [];
-    await waitFor('the prompt in dunst', async () => {
-      shown = await dunstHistory(desktop, mark);
-      return shown.length > 0;
-    });
+    await waitFor(
+      'the prompt in dunst',
+      async () => {
+        shown = await dunstHistory(desktop, mark);
+        return shown.length > 0;
+      },
+      20_000,
+    );
     expect(shown[0]?.summary).toBe('Time for a 2-minute posture break');
     expect(shown[0]?.appname).toBe('Posture Break');
     await expectText(dashboard.getByTestId('status-pill'), 'Break due');
@@ -243,8 +269,13 @@ describe('the built app in Chromium, from an empty profile through one break', (
     const page = win?.page;
     expect(page?.isClosed()).toBe(false);
     await app.advance(20_000, 5_000);
-    await waitFor('the break window to be destroyed', async () => win?.isDestroyed() === true);
-    await waitFor('its page to close', async () => page?.isClosed() === true);
+    await waitFor(
+      'the break window to be destroyed',
+      async () => win?.isDestroyed() === true,
+      20_000,
+    );
+    await waitFor('its page to close', async () => page?.isClosed() === true, 20_000);
+    expect(app.fake.report.windows[1]?.closed).toBe(true);
     expect(app.windows()).toHaveLength(1);
     expect(app.context.pages()).toEqual([dashboard]);
   });

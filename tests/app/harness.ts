@@ -121,11 +121,19 @@ export interface AppUnderTest {
   quit(): Promise<void>;
   /** Everything main logged. */
   logs: string[];
+  /** Windows pages tried to open (window.open), whatever main decided. */
+  popups: string[];
+  /** Navigations pages started themselves, and whether main's 'will-navigate' stopped them. */
+  navigations: { url: string; prevented: boolean }[];
 }
 
 /** A BrowserWindow whose web contents are a Chromium page; Electron's semantics come from the fake. */
 export class ChromiumWindow extends FakeBrowserWindow {
-  static harness: { context: BrowserContext; all: Set<ChromiumWindow> } | null = null;
+  static harness: {
+    context: BrowserContext;
+    all: Set<ChromiumWindow>;
+    navigations: { url: string; prevented: boolean }[];
+  } | null = null;
   page: Page | null = null;
   private pageReady: Promise<Page> | null = null;
   private delivery: Promise<unknown> = Promise.resolve();
@@ -147,9 +155,38 @@ export class ChromiumWindow extends FakeBrowserWindow {
     return this.pageReady;
   }
 
+  /** The URL loadURL is loading now (its navigation is main's own, not the page's). */
+  private loading: string | null = null;
+
   protected override async navigate(url: string): Promise<void> {
     const page = await this.ensurePage();
-    await page.goto(toServedUrl(url), { waitUntil: 'load' });
+    this.loading = url.split('#')[0] ?? url;
+    try {
+      await page.goto(toServedUrl(url), { waitUntil: 'load' });
+    } finally {
+      this.loading = null;
+    }
+  }
+
+  /**
+   * A navigation Chromium is about to make in this window's top frame: main's own loadURL goes
+   * ahead; one the page starts is offered to main first, as Electron's 'will-navigate' and
+   * 'will-frame-navigate' events, and cancelled if a listener calls preventDefault().
+   */
+  allowNavigation(url: string): boolean {
+    if (this.loading !== null && url.split('#')[0] === this.loading) return true;
+    let prevented = false;
+    const event = {
+      url,
+      isMainFrame: true,
+      preventDefault: () => {
+        prevented = true;
+      },
+    };
+    this.webContents.emit('will-navigate', event, url, false, true);
+    this.webContents.emit('will-frame-navigate', event);
+    ChromiumWindow.harness?.navigations.push({ url, prevented });
+    return !prevented;
   }
 
   override deliver(channel: string, args: unknown[]): void {
@@ -208,7 +245,9 @@ export async function startApp(options: StartOptions): Promise<AppUnderTest> {
   await context.clock.install({ time: options.start });
   await context.clock.pauseAt(options.start);
   const all = new Set<ChromiumWindow>();
-  ChromiumWindow.harness = { context, all };
+  const popups: string[] = [];
+  const navigations: { url: string; prevented: boolean }[] = [];
+  ChromiumWindow.harness = { context, all, navigations };
 
   const fake = createFakeElectron({
     profile: PROFILES['linux-x11'],
@@ -245,7 +284,19 @@ export async function startApp(options: StartOptions): Promise<AppUnderTest> {
 
   // Every request: main's session filter, then main's app:// handler (its status, headers, CSP).
   await context.route('**/*', async (route) => {
-    const url = toAppUrl(route.request().url());
+    const request = route.request();
+    const url = toAppUrl(request.url());
+    if (request.isNavigationRequest()) {
+      // A new window's first request comes before its frame exists: no window of ours owns it.
+      let frame: Frame | null;
+      try {
+        frame = request.frame();
+      } catch {
+        frame = null;
+      }
+      const win = frame && frame.parentFrame() === null ? pages.get(frame.page()) : undefined;
+      if (win && !win.allowNavigation(url)) return route.abort('aborted');
+    }
     if (await fake.blocks(url)) return route.abort('blockedbyclient');
     if (!url.startsWith(APP_PREFIX)) return route.abort('blockedbyclient');
     const response = await fake.serve(url, route.request().method());
@@ -255,6 +306,19 @@ export async function startApp(options: StartOptions): Promise<AppUnderTest> {
       status: response.status,
       headers,
       body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+
+  // window.open: main's setWindowOpenHandler decides, as in Electron; a denied window goes at once.
+  context.on('page', (page) => {
+    void page.opener().then(async (opener) => {
+      if (!opener) return;
+      const handler = opener && pages.get(opener)?.webContents.windowOpenHandler;
+      const verdict = handler?.({
+        url: toAppUrl(page.url()),
+      } as Parameters<NonNullable<typeof handler>>[0]);
+      popups.push(toAppUrl(page.url()));
+      if (verdict?.action !== 'allow') await page.close();
     });
   });
 
@@ -328,6 +392,8 @@ export async function startApp(options: StartOptions): Promise<AppUnderTest> {
     clock,
     context,
     logs,
+    popups,
+    navigations,
     windows: () => [...all],
     settle,
     async advance(ms, stepMs = 5_000) {
