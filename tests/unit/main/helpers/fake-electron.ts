@@ -278,7 +278,7 @@ export class FakeWebContents extends EventEmitter {
  * 'ready-to-show' after the first load) stay here, in one place.
  */
 export class FakeBrowserWindow extends EventEmitter {
-  /** Set by createFakeElectron: the app the window belongs to and its report. */
+  /** Set on the class each createFakeElectron() makes: the app windows belong to and its report. */
   static env: { app: EventEmitter; report: FakeReport } | null = null;
   readonly record: WindowRecord;
   readonly webContents: FakeWebContents;
@@ -288,7 +288,7 @@ export class FakeBrowserWindow extends EventEmitter {
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
     super();
-    const env = FakeBrowserWindow.env;
+    const env = (new.target as typeof FakeBrowserWindow).env;
     if (!env) throw new Error('BrowserWindow used before createFakeElectron()');
     this.record = { options, urls: [], contentsEvents: [], sent: [], closed: false, shown: false };
     env.report.windows.push(this.record);
@@ -607,8 +607,10 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     }
   }
 
-  const WindowClass = options.BrowserWindow ?? FakeBrowserWindow;
-  FakeBrowserWindow.env = { app, report };
+  // Each fake gets its own window class, so windows report to their own app.
+  const WindowClass = class BrowserWindow extends (options.BrowserWindow ?? FakeBrowserWindow) {
+    static override env = { app, report };
+  };
 
   const electron = {
     app,
