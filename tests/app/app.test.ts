@@ -144,8 +144,10 @@ describe('the built app in Chromium, from an empty profile through one break', (
         require: typeof (window as unknown as { require?: unknown }).require,
         ipc: typeof (window as unknown as { __postureHarnessInvoke?: unknown })
           .__postureHarnessInvoke,
+        close: typeof (window as unknown as { __postureHarnessClose?: unknown })
+          .__postureHarnessClose,
       })),
-    ).toEqual({ posture: 'object', require: 'undefined', ipc: 'undefined' });
+    ).toEqual({ posture: 'object', require: 'undefined', ipc: 'undefined', close: 'undefined' });
 
     for (let i = 0; i < 3; i++) await dashboard.getByRole('button', { name: 'Next' }).click();
     await dashboard.getByRole('button', { name: "I understand, let's start" }).click();
@@ -283,6 +285,28 @@ describe('the built app in Chromium, from an empty profile through one break', (
   it('the dashboard shows the break', async () => {
     await expectText(dashboard.getByTestId('breaks-vs-goal'), '1 of 5');
     await expectText(dashboard.getByTestId('today-moving'), '2 min');
+    await expectText(dashboard.getByTestId('status-pill'), 'Counting');
+  });
+
+  it('a break window the user closes mid-break ends the break as partial and leaves no page', async () => {
+    await dashboard.getByRole('button', { name: 'Take a break now' }).click();
+    const breakPage = await pageOf('break.html');
+    const win = windowAt('break.html');
+    await expectText(breakPage.getByText(/^Move \d of \d$/), 'Move 1 of 4');
+    await app.advance(10_000, 5_000);
+    // The page closes its own window (the title bar's close button does the same in Electron).
+    await breakPage.evaluate(() => window.close());
+    await waitFor(
+      'the break window to be destroyed',
+      async () => win?.isDestroyed() === true,
+      20_000,
+    );
+    expect(breakPage.isClosed()).toBe(true);
+    expect(app.context.pages()).toEqual([dashboard]);
+    await app.settle();
+    const today = storedToday();
+    expect(today.breaksTaken).toBe(1);
+    expect(today.breaksPartial).toBe(1);
     await expectText(dashboard.getByTestId('status-pill'), 'Counting');
   });
 

@@ -49,7 +49,16 @@ export const toAppUrl = (url: string) =>
 function preloadScript(preloadCode: string): string {
   return `(() => {
   const invokeMain = window.__postureHarnessInvoke;
+  const closeWindow = window.__postureHarnessClose;
   delete window.__postureHarnessInvoke;
+  delete window.__postureHarnessClose;
+  // In Electron, window.close() in a window's top page asks its BrowserWindow to close ('close',
+  // then destroyed); Chromium alone ignores it in a tab it did not open by script.
+  Object.defineProperty(window, 'close', {
+    value: () => void closeWindow(),
+    writable: true,
+    configurable: true,
+  });
   const listeners = new Map();
   // contextBridge copies values (structured clone) and proxies functions, in both directions.
   const bridge = (value) => {
@@ -278,6 +287,9 @@ export async function startApp(options: StartOptions): Promise<AppUnderTest> {
       }
     },
   );
+  await context.exposeBinding('__postureHarnessClose', ({ frame }: { frame: Frame }) => {
+    if (frame.parentFrame() === null) pages.get(frame.page())?.close();
+  });
   await context.addInitScript({
     content: preloadScript(readFileSync(path.join(DIST, 'preload', 'preload.cjs'), 'utf8')),
   });

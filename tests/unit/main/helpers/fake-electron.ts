@@ -367,7 +367,7 @@ export class FakeBrowserWindow extends EventEmitter {
     this.emit('closed');
   }
 
-  /** The page closed itself (window.close()): Electron emits 'close' and then destroys the window. */
+  /** What backs the window went away by itself (not through close()): the window is destroyed. */
   protected pageClosed(): void {
     if (this.destroyed) return;
     this.emit('close', { preventDefault() {} });
