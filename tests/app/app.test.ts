@@ -12,6 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../electron/core/engine.ts';
 import type { PostureApi } from '../../electron/core/ipc-contract.ts';
+import { AUTOSTART_FILE } from '../../electron/main/launch-at-login.ts';
 import { createConfStore } from '../../electron/main/store/conf-factory.ts';
 import { openAppStore } from '../../electron/main/store/app-store.ts';
 import {
@@ -124,6 +125,9 @@ describe('the built app in Chromium, from an empty profile through one break', (
     expect(existsSync(configFile())).toBe(true);
     dashboard = await pageOf('index.html');
     expect(app.fake.report.windows[0]?.urls).toEqual(['app://renderer/index.html#/dashboard']);
+    // Packaged on Linux, launch at login (on by default) is an XDG autostart entry naming the binary.
+    const autostart = path.join(String(desktop.env.XDG_CONFIG_HOME), 'autostart', AUTOSTART_FILE);
+    expect(readFileSync(autostart, 'utf8')).toContain(`Exec=`);
     await dashboard.getByRole('heading', { name: 'Welcome to Posture Break' }).waitFor();
     // The page runs under main's Content-Security-Policy header: an inline script does not run.
     expect(
