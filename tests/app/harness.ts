@@ -23,7 +23,7 @@ import {
   type Frame,
   type Page,
 } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -239,6 +239,13 @@ export interface StartOptions {
 
 /** Starts Chromium and the built main process (a packaged Linux X11 app, as shipped). */
 export async function startApp(options: StartOptions): Promise<AppUnderTest> {
+  for (const built of ['main/main.cjs', 'preload/preload.cjs', 'renderer/index.html']) {
+    if (!existsSync(path.join(DIST, built))) {
+      throw new Error(
+        `dist/${built} is missing: run \`npm run build\` first (npm run test:app does)`,
+      );
+    }
+  }
   const clock = new VirtualClock(options.start);
   let browser: Browser | null = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
