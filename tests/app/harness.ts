@@ -120,7 +120,7 @@ export interface AppUnderTest {
   fake: FakeElectron;
   clock: VirtualClock;
   context: BrowserContext;
-  /** Chromium pages of windows that are open now, by app:// URL path. */
+  /** The Chromium-backed windows that are open now. */
   windows(): ChromiumWindow[];
   /** Advances main's clock and the pages' clock together, in steps of `stepMs`. */
   advance(ms: number, stepMs?: number): Promise<void>;
@@ -239,15 +239,7 @@ export interface StartOptions {
 
 /** Starts Chromium and the built main process (a packaged Linux X11 app, as shipped). */
 export async function startApp(options: StartOptions): Promise<AppUnderTest> {
-  for (const built of ['main/main.cjs', 'preload/preload.cjs', 'renderer/index.html']) {
-    if (!existsSync(path.join(DIST, built))) {
-      throw new Error(
-        `dist/${built} is missing: run \`npm run build\` first (npm run test:app does)`,
-      );
-    }
-  }
-  const clock = new VirtualClock(options.start);
-  let browser: Browser | null = await chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -256,6 +248,24 @@ export async function startApp(options: StartOptions): Promise<AppUnderTest> {
       '--disable-sync',
     ],
   });
+  try {
+    return await startIn(browser, options);
+  } catch (error) {
+    ChromiumWindow.harness = null;
+    await browser.close();
+    throw error;
+  }
+}
+
+async function startIn(browser: Browser, options: StartOptions): Promise<AppUnderTest> {
+  for (const built of ['main/main.cjs', 'preload/preload.cjs', 'renderer/index.html']) {
+    if (!existsSync(path.join(DIST, built))) {
+      throw new Error(
+        `dist/${built} is missing: run \`npm run build\` first (npm run test:app does)`,
+      );
+    }
+  }
+  const clock = new VirtualClock(options.start);
   const context = await browser.newContext({ viewport: { width: 1120, height: 780 } });
   // The pages' clock (one per browser context) is main's: the player times itself with it.
   await context.clock.install({ time: options.start });
@@ -427,8 +437,7 @@ export async function startApp(options: StartOptions): Promise<AppUnderTest> {
       if (!exited) fake.electron.app.quit();
       await settle();
       ChromiumWindow.harness = null;
-      await browser?.close();
-      browser = null;
+      if (browser.isConnected()) await browser.close();
     },
   };
 }
