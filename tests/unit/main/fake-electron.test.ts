@@ -110,6 +110,9 @@ describe('Electron behaviours every profile shares', () => {
     expect(() => electron.ipcMain.handle('state:get', () => 2)).toThrow(
       "Attempted to register a second handler for 'state:get'",
     );
+    expect(() => electron.ipcMain.handle('state:set', 'nope' as never)).toThrow(
+      "Expected handler to be a function, but found type 'string'",
+    );
     electron.ipcMain.removeHandler('state:get');
     expect(() => electron.ipcMain.handle('state:get', () => 3)).not.toThrow();
   });

@@ -4,7 +4,8 @@
  * test through a profile. The unit wiring test loads it in a child process (fake-electron.mjs); the
  * full-stack test (tests/app) builds on it and swaps in a BrowserWindow backed by a Chromium page.
  *
- * Platform facts modelled here, from Electron 45's own API docs (electron.d.ts, the same text as
+ * Platform facts modelled here, from Electron 45's own API docs (node_modules/electron/electron.d.ts,
+ * generated from electron/electron docs/api/power-monitor.md, screen.md, app.md; online at
  * https://www.electronjs.org/docs/latest/api/power-monitor, .../api/screen, .../api/app):
  * - powerMonitor 'lock-screen' / 'unlock-screen': `@platform darwin,win32` (never on Linux).
  * - powerMonitor 'shutdown': `@platform linux,darwin` (never on Windows).
@@ -12,7 +13,7 @@
  *   crashes there (electron/electron#41559); the fake throws so any use on Wayland is caught.
  * - app.dock: "`Dock` on macOS, `undefined` on all other platforms"; app 'activate': `@platform darwin`.
  * - ipcMain.handle on a channel that has a handler throws "Attempted to register a second handler
- *   for '<channel>'" (lib/browser/ipc-main-impl.ts).
+ *   for '<channel>'", and one without a function throws too (electron lib/browser/ipc-main-impl.ts).
  * - nativeImage.createFromPath of a missing or unreadable file returns an empty image, no error.
  * - win.close() is a request: 'close' (cancellable) fires, the window is destroyed later and
  *   'closed' fires after close() has returned.
@@ -539,6 +540,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     handle(channel: string, listener: IpcListener) {
       if (handlers.has(channel)) {
         throw new Error(`Attempted to register a second handler for '${channel}'`);
+      }
+      if (typeof listener !== 'function') {
+        throw new Error(`Expected handler to be a function, but found type '${typeof listener}'`);
       }
       report.ipcHandle.push(channel);
       handlers.set(channel, listener);
