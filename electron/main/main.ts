@@ -23,9 +23,7 @@ import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Engine } from '../core/engine.ts';
-import { historyToCsv, historyToJson } from '../core/stats.ts';
-import { AppController, type ControllerStore } from './app-controller.ts';
+import { AppController, openSession, statusJson } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
 import { closeSharedBuses, sessionBus, systemBus } from './dbus.ts';
@@ -48,7 +46,7 @@ import {
 } from './status-bridge.ts';
 import { openAppStore, type AppStore } from './store/app-store.ts';
 import { createElectronStore } from './store/electron-store-factory.ts';
-import { TrayHostNotice } from './tray-host.ts';
+import { TRAY_NOTICE_ID, TrayHostNotice } from './tray-host.ts';
 import { toMenuTemplate, TrayPresenter, type TrayAction, type TrayIconState } from './tray.ts';
 import { WindowStateFile } from './window-state.ts';
 import { WindowManager } from './windows.ts';
@@ -143,10 +141,8 @@ function boot(command: CliCommand): void {
   if (command.kind === 'status') {
     // Nothing runs: answer from the saved state, start nothing.
     try {
-      const store = openStore();
-      const engine = restoreEngine(store, Date.now());
-      const controller = headlessController(engine, store);
-      answerStatus(command, { json: controller.statusJson() });
+      const now = Date.now();
+      answerStatus(command, { json: statusJson(openSession(openStore(), now, log).state(now)) });
     } catch (error) {
       answerStatus(command, { error: (error as Error).message });
     }
@@ -179,62 +175,6 @@ function openStore(): AppStore {
   });
 }
 
-/** The saved engine, or a fresh one when there is none or it cannot be read. */
-function restoreEngine(store: AppStore, now: number): Engine {
-  const snapshot = store.engineSnapshot;
-  if (snapshot !== null) {
-    try {
-      return Engine.restore(snapshot, store.settings);
-    } catch (error) {
-      log('saved engine state was unusable; starting the timer afresh', error);
-    }
-  }
-  return Engine.start(store.settings, now);
-}
-
-/** A controller with no OS services, for `--status` when the app is not running. */
-function headlessController(engine: Engine, store: AppStore): AppController {
-  const noop = () => undefined;
-  return new AppController({
-    engine,
-    store: readOnly(store),
-    now: Date.now,
-    notifier: { supportsActions: false, showPrompt: noop, withdraw: noop },
-    dnd: { isActive: async () => false },
-    tray: { update: noop },
-    windows: {
-      openBreak: noop,
-      closeBreak: noop,
-      isBreakOpen: () => false,
-      openMain: noop,
-      broadcast: noop,
-    },
-    idle: { hold: noop, release: noop, setAwayAfterSeconds: noop },
-    schedule: noop,
-    firstMove: firstMoveName,
-  });
-}
-
-/** `--status` must not write: the running state belongs to the app when it next starts. */
-function readOnly(store: AppStore): ControllerStore {
-  return {
-    get settings() {
-      return store.settings;
-    },
-    updateSettings: (patch: unknown) => store.updateSettings(patch),
-    saveEngine: () => undefined,
-    history: () => store.history(),
-    get firstRun() {
-      return store.firstRun;
-    },
-    completeOnboarding: () => undefined,
-    get recovery() {
-      return store.recovery;
-    },
-    acknowledgeRecovery: () => undefined,
-  };
-}
-
 async function startApp(firstCommand: CliCommand, socketPath: string): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide();
   Menu.setApplicationMenu(process.platform === 'darwin' ? macMenu() : null);
@@ -246,7 +186,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   const store = openStore();
   const now = Date.now;
-  const engine = restoreEngine(store, now());
+  const appSession = openSession(store, now(), log);
 
   let controller: AppController | null = null;
   const notifier = createPromptNotifier({
@@ -319,7 +259,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   });
 
   const ctl = new AppController({
-    engine,
+    session: appSession,
     store,
     now,
     notifier,
@@ -329,7 +269,9 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     idle,
     schedule: (at) => scheduler.schedule(at),
     loginItem,
-    shellNotice: trayNotice,
+    noticeDismissed: (id) => {
+      if (id === TRAY_NOTICE_ID) trayNotice.dismiss();
+    },
     firstMove: firstMoveName,
     log,
   });
@@ -390,8 +332,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   // Linux: no tray host on the session bus → the dashboard says so (asked once, in the background).
   if (process.platform === 'linux') {
-    void trayNotice.check(sessionBus(), process.env, log).then(() => {
-      if (trayNotice.current() !== null) windows.broadcast('state:changed', ctl.getState());
+    void trayNotice.check(sessionBus(), process.env, log).then((text) => {
+      if (text !== null) ctl.showNotice(TRAY_NOTICE_ID, text);
     });
   }
 
@@ -427,14 +369,10 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
     'settings:update': (patch) => ctl.updateSettings(patch),
     'history:get': ({ days }) => ctl.getHistory(days),
     'history:export': async ({ format }) => {
-      const days = ctl.allDays();
-      const stamp = new Date().toISOString().slice(0, 10);
+      const file = ctl.exportFile(format);
       const result = await dialog.showSaveDialog({
         title: 'Export history',
-        defaultPath: path.join(
-          app.getPath('documents'),
-          `posture-break-history-${stamp}.${format}`,
-        ),
+        defaultPath: path.join(app.getPath('documents'), file.fileName),
         filters: [
           format === 'csv'
             ? { name: 'CSV', extensions: ['csv'] }
@@ -442,7 +380,7 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
         ],
       });
       if (result.canceled || !result.filePath) return { savedTo: null };
-      await writeFile(result.filePath, format === 'csv' ? historyToCsv(days) : historyToJson(days));
+      await writeFile(result.filePath, file.body);
       return { savedTo: result.filePath };
     },
     'break:start': () => ctl.startBreak(),

@@ -24,40 +24,36 @@ export function trayMissingText(env: Record<string, string | undefined>): string
   );
 }
 
+/** The id of the tray notice in the app session's notices. */
+export const TRAY_NOTICE_ID = 'tray-host';
+
 /** The dashboard notice about a missing tray: shown until dismissed, then never again. */
 export class TrayHostNotice {
-  private text: string | null = null;
-
   /** `markerFile` remembers the dismissal across runs (in userData). */
   constructor(private readonly markerFile: string) {}
 
   /**
-   * Asks the bus once. A bus that cannot be asked says nothing (no false alarm); a watcher that is
-   * missing sets the notice unless the user dismissed it before.
+   * Asks the bus once: the notice's text, or null. A bus that cannot be asked says nothing (no false
+   * alarm); a watcher that is missing gives the notice unless the user dismissed it before.
    */
   async check(
     bus: { nameHasOwner(name: string): Promise<boolean> },
     env: Record<string, string | undefined>,
     log?: (message: string, error?: unknown) => void,
-  ): Promise<void> {
-    if (existsSync(this.markerFile)) return;
+  ): Promise<string | null> {
+    if (existsSync(this.markerFile)) return null;
     let owned: boolean;
     try {
       owned = await bus.nameHasOwner(STATUS_NOTIFIER_WATCHER);
     } catch (error) {
       log?.('could not ask the session bus for a tray host', error);
-      return;
+      return null;
     }
-    if (!owned) this.text = trayMissingText(env);
+    return owned ? null : trayMissingText(env);
   }
 
-  current(): string | null {
-    return this.text;
-  }
-
+  /** The user dismissed the notice: remember it. */
   dismiss(): void {
-    if (this.text === null) return;
-    this.text = null;
     try {
       mkdirSync(path.dirname(this.markerFile), { recursive: true });
       writeFileSync(this.markerFile, 'dismissed\n');

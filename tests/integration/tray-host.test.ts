@@ -31,15 +31,13 @@ describe('TrayHostNotice on a real session bus', () => {
     try {
       const marker = path.join(dir, 'a', 'tray-notice-dismissed');
       const notice = new TrayHostNotice(marker);
-      await notice.check(bus, { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' });
-      expect(notice.current()).toMatch(/gnome-shell-extension-appindicator/);
-      expect(notice.current()).toMatch(/everything in the tray menu is here/);
+      const text = await notice.check(bus, { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' });
+      expect(text).toMatch(/gnome-shell-extension-appindicator/);
+      expect(text).toMatch(/everything in the tray menu is here/);
       notice.dismiss();
-      expect(notice.current()).toBeNull();
 
       const nextRun = new TrayHostNotice(marker);
-      await nextRun.check(bus, { XDG_CURRENT_DESKTOP: 'GNOME' });
-      expect(nextRun.current()).toBeNull();
+      expect(await nextRun.check(bus, { XDG_CURRENT_DESKTOP: 'GNOME' })).toBeNull();
     } finally {
       bus.close();
     }
@@ -51,8 +49,7 @@ describe('TrayHostNotice on a real session bus', () => {
     try {
       await owner.requestName(STATUS_NOTIFIER_WATCHER, 0);
       const notice = new TrayHostNotice(path.join(dir, 'b', 'tray-notice-dismissed'));
-      await notice.check(bus, { XDG_CURRENT_DESKTOP: 'KDE' });
-      expect(notice.current()).toBeNull();
+      expect(await notice.check(bus, { XDG_CURRENT_DESKTOP: 'KDE' })).toBeNull();
     } finally {
       bus.close();
       owner.disconnect();
@@ -63,8 +60,7 @@ describe('TrayHostNotice on a real session bus', () => {
     const logs: string[] = [];
     const notice = new TrayHostNotice(path.join(dir, 'c', 'marker'));
     const bus = BusConnection.session('unix:path=/nonexistent/posture-break-bus');
-    await notice.check(bus, {}, (m) => logs.push(m));
-    expect(notice.current()).toBeNull();
+    expect(await notice.check(bus, {}, (m) => logs.push(m))).toBeNull();
     expect(logs).toEqual(['could not ask the session bus for a tray host']);
   });
 });

@@ -235,18 +235,60 @@ describe('Linux tray host', () => {
   }, 60_000);
 });
 
-describe('macOS relaunch (activate)', () => {
+describe('macOS relaunch (activate) and focus', () => {
   it("opens the dashboard on 'activate', since a Finder relaunch fires no second-instance", async () => {
     const script = ['invoke:window:open={"view":"settings"}', 'activate', 'wait:50', 'quit'].join(
       ',',
     );
-    const r = await run([], { FAKE_ELECTRON_SCRIPT: script });
+    const r = await run([], { FAKE_ELECTRON_PROFILE: 'darwin', FAKE_ELECTRON_SCRIPT: script });
     expect(r.code, r.stderr).toBe(0);
     expect(r.report?.windows[0]?.urls, JSON.stringify(r.report?.events)).toEqual([
       'app://renderer/index.html#/dashboard',
       'app://renderer/index.html#/settings',
       'app://renderer/index.html#/dashboard',
     ]);
+    // Each window we open or bring back activates the app, taking focus from the app in front.
+    expect(r.report?.events).toContain('app-focus:{"steal":true}');
+  }, 30_000);
+
+  it('macOS: a break window opened from the tray or timer activates the app; Linux does not', async () => {
+    const script = 'invoke:break:start,wait:100,quit';
+    const mac = await run([], { FAKE_ELECTRON_PROFILE: 'darwin', FAKE_ELECTRON_SCRIPT: script });
+    expect(mac.code, mac.stderr).toBe(0);
+    expect(mac.report?.events).toContain('app-focus:{"steal":true}');
+    const linux = await run([], {
+      FAKE_ELECTRON_PROFILE: 'linux-x11',
+      FAKE_ELECTRON_SCRIPT: script,
+    });
+    expect(linux.code, linux.stderr).toBe(0);
+    expect(linux.report?.events.some((e) => e.startsWith('app-focus'))).toBe(false);
+  }, 30_000);
+});
+
+describe('Wayland', () => {
+  it('the break window opens centred on the primary display without asking for the cursor', async () => {
+    // The linux-wayland profile throws on screen.getCursorScreenPoint(), as Electron cannot answer it there.
+    const r = await run([], {
+      FAKE_ELECTRON_PROFILE: 'linux-wayland',
+      FAKE_ELECTRON_SCRIPT: 'invoke:break:start,wait:100,quit',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const events = r.report?.events ?? [];
+    expect(
+      events.some((e) => e.startsWith('ipc:break:start:ok')),
+      JSON.stringify(events),
+    ).toBe(true);
+    const breakWin = r.report?.windows.find((w) => w.urls.some((u) => u.includes('break')));
+    expect(breakWin?.options).toMatchObject({ alwaysOnTop: true });
+    const { x, y, width, height } = breakWin?.options as unknown as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    // Centred in the fake's one 1920×1080 work area.
+    expect(x + width / 2).toBeCloseTo(960, -1);
+    expect(y + height / 2).toBeCloseTo(540, -1);
   }, 30_000);
 });
 
@@ -363,5 +405,46 @@ describe('a full start with the fake Electron', () => {
     expect(json.today.breaksTaken).toBe(1);
     expect(json.reminders).toBe('active');
     expect(status.report?.windows).toEqual([]);
+  });
+});
+
+describe('per platform profile (FAKE_ELECTRON_PROFILE) and the packaged app', () => {
+  it('packaged (process.defaultApp unset): every argument after the binary is the user’s', async () => {
+    const bad = await run(['--pause', 'soon'], { FAKE_ELECTRON_PACKAGED: '1' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('(got "soon")');
+    const forwarded = await run(['--pause', '30'], {
+      FAKE_ELECTRON_PACKAGED: '1',
+      FAKE_ELECTRON_LOCK: 'taken',
+      FAKE_ELECTRON_READY: 'never',
+    });
+    expect(forwarded.code).toBe(0);
+    expect(forwarded.report?.lockData).toEqual({ kind: 'pause', pause: { minutes: 30 } });
+  });
+
+  it('packaged, a second launch that sends only its argv is parsed without an app path', async () => {
+    const r = await run([], {
+      FAKE_ELECTRON_PACKAGED: '1',
+      FAKE_ELECTRON_SCRIPT: 'second-argv-packaged:--pause 45,wait:50,invoke:state:get,quit',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const state = r.report?.events.find((e) => e.startsWith('ipc:state:get:ok')) ?? '';
+    expect(state).toContain('"reminders":"paused"');
+  });
+
+  it('macOS: hides the dock icon, sets the app menu, uses template tray images', async () => {
+    const r = await run([], { FAKE_ELECTRON_PROFILE: 'darwin', FAKE_ELECTRON_SCRIPT: 'quit' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.report?.events).toContain('dock:hide');
+    expect(r.report?.applicationMenu).not.toBeNull();
+    expect(r.report?.tray.images[0]).toMatch(/build\/tray\/countingTemplate\.png$/);
+  });
+
+  it('Linux: no dock, no app menu, colour tray images', async () => {
+    const r = await run([], { FAKE_ELECTRON_PROFILE: 'linux-x11', FAKE_ELECTRON_SCRIPT: 'quit' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.report?.events).not.toContain('dock:hide');
+    expect(r.report?.applicationMenu).toBeNull();
+    expect(r.report?.tray.images[0]).toMatch(/build\/tray\/counting\.png$/);
   });
 });
