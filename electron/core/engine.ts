@@ -4,7 +4,15 @@
  * argument: it never reads a clock or starts a timer, and `nextWakeAt()` tells the caller when to call back.
  */
 import { applySettingsPatch, parseSettings, type Settings } from './settings.ts';
-import { dateRange, localDayOf, nextTimeOfDay, workingHoursAt, type LocalDay } from './time.ts';
+import {
+  DAY_MS,
+  dateRange,
+  localDayOf,
+  nextTimeOfDay,
+  parseDateKey,
+  workingHoursAt,
+  type LocalDay,
+} from './time.ts';
 import type {
   BreakOutcome,
   DayRules,
@@ -94,6 +102,10 @@ export interface HourStats {
 }
 
 const NO_EFFECTS: EngineEffect[] = [];
+/** dayStats lists every date up to this span (a bit over 100 years), and only held days beyond it. */
+export const MAX_FILLED_DAYS = 36_600;
+const daysBetween = (first: string, last: string) =>
+  (parseDateKey(last) - parseDateKey(first)) / DAY_MS;
 
 export type EngineSnapshot = State;
 
@@ -248,7 +260,7 @@ export class Engine {
 
   /** The next instant at which anything can change if no observation arrives. */
   nextWakeAt(): Millis | null {
-    const next = this.nextEventAfter(this.s.lastAt);
+    const next = this.nextEventAfter(this.s.lastAt, true);
     const midnight = this.day(this.s.lastAt).endMs;
     return Math.min(next, midnight);
   }
@@ -294,7 +306,12 @@ export class Engine {
     e.finalize();
     const last = e.day(e.s.lastAt).key;
     const first = e.s.firstDate < last ? e.s.firstDate : last;
-    return dateRange(first, last).map((date) => toStats(date, e.s.days[date], e.s.settings));
+    const held = Object.keys(e.s.days).filter((key) => key >= first && key <= last);
+    // A clock that jumped centuries ahead must not cost a record per day: past MAX_FILLED_DAYS only
+    // the days that hold something are listed (a replay spans less, so it always gets every date).
+    const dates =
+      daysBetween(first, last) < MAX_FILLED_DAYS ? dateRange(first, last) : [...held, last].sort();
+    return [...new Set(dates)].map((date) => toStats(date, e.s.days[date], e.s.settings));
   }
 
   /**
@@ -434,8 +451,12 @@ export class Engine {
     return s.timerBaseMs + Math.max(0, t - Math.max(s.segStart, s.timerFrom));
   }
 
-  /** Earliest instant strictly after `t` at which a rule can fire (Infinity if none). */
-  private nextEventAfter(t: Millis): Millis {
+  /**
+   * Earliest instant strictly after `t` at which a rule can fire (Infinity if none). A working-hours
+   * edge changes nothing while no break exists, so time passing skips those edges (a clock jump of
+   * years costs no step per edge) unless the caller's wake-up (tray state) wants them: `withEdges`.
+   */
+  private nextEventAfter(t: Millis, withEdges = false): Millis {
     // Runs twice per observation: plain comparisons, no allocation.
     const s = this.s;
     let next = Number.POSITIVE_INFINITY;
@@ -452,7 +473,7 @@ export class Engine {
       }
     }
     if (s.pauseUntil !== null && s.pauseUntil > t && s.pauseUntil < next) next = s.pauseUntil;
-    if (s.settings.workingHours !== false) {
+    if (s.settings.workingHours !== false && (withEdges || brk !== null)) {
       this.inWorkingHours(t);
       if (this.whUntil > t && this.whUntil < next) next = this.whUntil;
     }
@@ -578,6 +599,15 @@ export class Engine {
     }
     // Away counts only after the day's first input; it stays pending until a later input that day.
     let a = start;
+    const lastDay = this.day(end - 1);
+    if (night && lastDay.startMs - a > DAY_MS) {
+      // Whole days inside a long night hold only unknown time: they get no record (a clock jump of
+      // decades costs nothing per day), and their time is kept on the gap's last day so sums hold.
+      const firstEnd = this.day(a).endMs;
+      this.acc(this.day(a).key).unknownMs += firstEnd - a;
+      this.acc(lastDay.key).unknownMs += end - firstEnd;
+      a = end;
+    }
     while (a < end) {
       const day = this.day(a);
       const b = Math.min(end, day.endMs);
