@@ -44,8 +44,13 @@ function replayFile(path: string, settings: Settings): ReplayResult {
       const text = bytes > 0 ? decoder.write(buffer.subarray(0, bytes)) : decoder.end();
       let start = 0;
       for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-        const piece = text.slice(start, newline);
         lineNumber++;
+        if (newline === start && pending === '') {
+          // A blank line: nothing to parse, nothing to allocate.
+          start = newline + 1;
+          continue;
+        }
+        const piece = text.slice(start, newline);
         if (pending.length + piece.length > MAX_LINE_CHARS) throw tooLong(lineNumber);
         replay.line(pending === '' ? piece : pending + piece, lineNumber);
         pending = '';

@@ -62,3 +62,16 @@ function render(value: unknown, depth: number, max: number): string {
   }
   return `{${keys.join(', ')}}`;
 }
+
+/** A message from elsewhere (a parser, a library) cut to at most `max` characters. */
+export function clip(text: string, max: number = 200): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A key as messages name it: as is when it is a short plain name, else a quoted excerpt. */
+export function excerptKey(key: PropertyKey, max: number = 40): string {
+  const text = String(key);
+  return typeof key !== 'symbol' && text.length <= max && /^[\w$-]*$/.test(text)
+    ? text
+    : excerpt(text, max);
+}

@@ -1,6 +1,6 @@
 /** The one settings schema (SPEC section 4): defaults, bounds and validation for store, CLI, IPC and UI. */
 import { z } from 'zod';
-import { excerpt } from './excerpt.ts';
+import { excerpt, excerptKey } from './excerpt.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -132,10 +132,7 @@ const rangeSchema = z
 const weeklyHoursSchema = z.strictObject(
   Object.fromEntries(
     WEEKDAYS.map((d) => [d, z.array(rangeSchema).max(MAX_RANGES_PER_DAY).optional()]),
-  ) as Record<
-    Weekday,
-    z.ZodOptional<z.ZodArray<typeof rangeSchema>>
-  >,
+  ) as Record<Weekday, z.ZodOptional<z.ZodArray<typeof rangeSchema>>>,
 );
 
 const WORKING_HOURS_MESSAGE = `workingHours must be false (off), true (Mon–Fri 09:00–17:30) or an object of weekdays mon…sun, each a list of at most ${MAX_RANGES_PER_DAY} ["HH:MM", "HH:MM"] ranges with start before end`;
@@ -307,7 +304,7 @@ export function validateSettingsPatch(input: unknown): SettingsPatchResult {
     if (!Object.hasOwn(settingsFieldSchemas, key)) {
       report({
         key,
-        message: `${excerpt(key)} is not a setting (known: ${SETTINGS_KEYS.join(', ')})`,
+        message: `${excerptKey(key)} is not a setting (known: ${SETTINGS_KEYS.join(', ')})`,
       });
       continue;
     }

@@ -149,8 +149,7 @@ function atMinutes(day: Date, minutes: number): Millis {
 }
 
 /** ISO 8601 instant with an explicit offset or Z, e.g. 2026-03-09T09:00:00+01:00. */
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
  * The instants the app accepts: 1970-01-01T00:00Z up to (not including) 9999-12-31T00:00Z. No activity
@@ -164,37 +163,51 @@ export const INSTANT_RANGE_TEXT = 'from 1970-01-01T00:00:00Z up to 9999-12-31T00
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
+/** The number written by the digits `text[from, to)` (the shape is already checked). */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 /** Why `text` is not an instant the app accepts, or its epoch milliseconds. */
 export function checkInstant(text: string): { ms: Millis } | { problem: string } {
-  const m = text.length <= 40 ? ISO_INSTANT.exec(text) : null;
-  if (!m) return { problem: 'is not an ISO 8601 instant with offset' };
-  const [year, month, day, hour, minute] = m.slice(1, 6).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const second = Number(m[6] ?? 0);
-  const millis = Number((m[7] ?? '').slice(0, 3).padEnd(3, '0'));
-  if (month < 1 || month > 12) return { problem: `has no month ${m[2]}` };
+  if (text.length > 40 || !ISO_INSTANT.test(text)) {
+    return { problem: 'is not an ISO 8601 instant with offset' };
+  }
+  // Fixed positions: YYYY-MM-DDTHH:MM[:SS[.fff…]] then Z or ±HH[:]MM.
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const hasSeconds = text[16] === ':';
+  const second = hasSeconds ? digits(text, 17, 19) : 0;
+  let i = hasSeconds ? 19 : 16;
+  let millis = 0;
+  if (text[i] === '.') {
+    const start = ++i;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    millis = digits(text, start, Math.min(i, start + 3)) * 10 ** Math.max(0, start + 3 - i);
+  }
+  if (month < 1 || month > 12) return { problem: `has no month ${text.slice(5, 7)}` };
   const monthDays = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
   if (day < 1 || day > monthDays) {
-    return { problem: `is not a calendar date (${m[1]}-${m[2]} has ${monthDays} days)` };
+    return { problem: `is not a calendar date (${text.slice(0, 7)} has ${monthDays} days)` };
   }
   if (hour > 23 || minute > 59 || second > 59) return { problem: 'is not a time of day' };
   let offsetMin = 0;
-  if (m[8] !== undefined) {
-    const oh = Number(m[9]);
-    const om = Number(m[10]);
+  if (text[i] !== 'Z') {
+    const oh = digits(text, i + 1, i + 3);
+    const om = digits(text, text.length - 2, text.length);
     if (oh > 23 || om > 59) return { problem: 'has no such UTC offset' };
-    offsetMin = (m[8] === '-' ? -1 : 1) * (oh * 60 + om);
+    offsetMin = (text[i] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  // setUTCFullYear: Date.UTC would read years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, millis);
-  const ms = date.getTime() - offsetMin * MINUTE_MS;
+  // Before 1969 is out of range whatever the offset; checked first, as Date.UTC reads 0–99 as 1900–1999.
+  const ms =
+    year < 1969
+      ? Number.NaN
+      : Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMin * MINUTE_MS;
   if (!(ms >= MIN_INSTANT && ms <= MAX_INSTANT)) {
     return { problem: `is outside the instants the app accepts (${INSTANT_RANGE_TEXT})` };
   }

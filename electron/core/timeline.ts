@@ -171,7 +171,7 @@ export class TimelineReplay {
 export function replayTimeline(text: string, settings: Settings): ReplayResult {
   const replay = new TimelineReplay(settings);
   let lineNumber = 0;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     replay.line(text.slice(start, end), ++lineNumber);

@@ -143,6 +143,8 @@ function openStore(): AppStore {
     createStore: createElectronStore,
     cwd: app.getPath('userData'),
     onWriteError: (error) => log('store write failed', error),
+    // A snapshot that cannot be restored ends in the store's recovery (backup, fresh start, notice).
+    checkEngine: (snapshot, settings) => void Engine.restore(snapshot, settings),
   });
 }
 

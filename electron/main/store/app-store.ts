@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { clip, excerpt } from '../../core/excerpt.ts';
 import {
   applySettingsPatch,
   defaultSettings,
@@ -68,7 +69,17 @@ export interface OpenAppStoreOptions {
   now?: () => Millis;
   /** A failed write (disk full, permissions) is reported here and the app keeps running on memory. */
   onWriteError?: (error: Error) => void;
+  /**
+   * Checks that the stored engine snapshot can be restored (main: `Engine.restore`). A throw is a
+   * problem with the file's content like any other: it is moved aside and a fresh store starts.
+   */
+  checkEngine?: (snapshot: Record<string, unknown>, settings: Settings) => void;
 }
+
+/** How many `<name>.corrupt-*.json` backups are kept; the oldest go first. */
+export const MAX_BACKUPS = 10;
+/** Plain JSON deeper than this cannot be something the app wrote (its snapshot is about 5 deep). */
+const MAX_STORED_DEPTH = 32;
 
 /** Sums over every stored day (settled history plus the running days of the last save). */
 export interface LifetimeTotals {
@@ -157,16 +168,19 @@ export function openAppStore(options: OpenAppStoreOptions): AppStore {
   const backendOptions = storeBackendOptions(options.cwd, name);
 
   // The bytes as found, before conf's migrations or bookkeeping touch the file: what a backup must hold.
+  removeStaleTempFiles(options.cwd, name);
   const original = readOriginal(filePath);
+  const open = (found: Original) =>
+    openBackend(options.createStore, backendOptions, found, options.checkEngine);
   try {
-    const opened = openBackend(options.createStore, backendOptions, original);
+    const opened = open(original);
     return new PersistentAppStore(opened.backend, opened.data, null, true, onWriteError);
   } catch (error) {
     const reason = describeProblem(error, original);
     const backupPath = isContentProblem(error) ? moveAside(filePath, original, now()) : null;
     const recovery: RecoveryNotice = { backupPath, reason };
     try {
-      const opened = openBackend(options.createStore, backendOptions, readOriginal(filePath));
+      const opened = open(readOriginal(filePath));
       const store = new PersistentAppStore(
         opened.backend,
         opened.data,
@@ -178,7 +192,7 @@ export function openAppStore(options: OpenAppStoreOptions): AppStore {
       return store;
     } catch (secondError) {
       // The directory itself is unusable (read-only, not a directory): run on memory and say so.
-      const detail = secondError instanceof Error ? secondError.message : String(secondError);
+      const detail = clip(secondError instanceof Error ? secondError.message : String(secondError));
       const notice: RecoveryNotice = {
         backupPath,
         reason: `${reason}; the store could not be started again (${detail}), so nothing is saved this session`,
@@ -220,11 +234,20 @@ function openBackend(
   createStore: StoreFactory,
   options: StoreBackendOptions,
   original: Original,
+  checkEngine: OpenAppStoreOptions['checkEngine'],
 ): { backend: StoreBackend; data: Decoded } {
   checkOriginal(original);
   const backend = createStore(options);
   const raw = backend.store as Record<string, unknown>;
   const data = decodeData(raw);
+  if (data.engine !== null && checkEngine) {
+    try {
+      checkEngine(data.engine, data.settings);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : excerpt(error);
+      throw new StoreContentError(`the saved engine state cannot be restored (${clip(detail)})`);
+    }
+  }
   // A fresh or older file gets every key written once, so the file documents its own shape.
   const missing = STORE_KEYS.filter((key) => raw[key] === undefined);
   if (missing.length > 0) {
@@ -259,12 +282,46 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function decodeData(raw: Record<string, unknown>): Decoded {
   return {
     settings: decodeSettings(raw.settings),
-    engine: isObject(raw.engine) ? raw.engine : null,
+    engine: decodeEngine(raw.engine),
     history: decodeRecords('history', raw.history),
     recent: decodeRecords('recent', raw.recent),
     onboarded: raw.onboarded === true,
-    recovery: isObject(raw.recovery) ? (raw.recovery as unknown as RecoveryNotice) : null,
+    recovery: decodeRecovery(raw.recovery),
   };
+}
+
+/** The snapshot stays opaque here, but it must be plain JSON of a sane depth to be copied and written. */
+function decodeEngine(value: unknown): Record<string, unknown> | null {
+  if (value === undefined || value === null) return null;
+  if (!isObject(value)) throw new StoreContentError('engine must be an object or null');
+  if (!isShallowJson(value, MAX_STORED_DEPTH)) {
+    throw new StoreContentError(`engine is nested deeper than ${MAX_STORED_DEPTH} levels`);
+  }
+  return value;
+}
+
+/** Only the notice's two fields, bounded: whatever else a hand-edited file put there is dropped. */
+function decodeRecovery(value: unknown): RecoveryNotice | null {
+  if (!isObject(value)) return null;
+  const { backupPath, reason } = value;
+  return {
+    backupPath: typeof backupPath === 'string' ? clip(backupPath, 1000) : null,
+    reason: typeof reason === 'string' ? clip(reason, 1000) : 'unknown',
+  };
+}
+
+/** Plain JSON values no deeper than `maxDepth` (iterative: any depth costs bounded stack). */
+function isShallowJson(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= maxDepth) return false;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return true;
 }
 
 function decodeSettings(value: unknown): Settings {
@@ -329,14 +386,14 @@ function isContentProblem(error: unknown): boolean {
 }
 
 function describeProblem(error: unknown, original: Original): string {
-  if (error instanceof StoreContentError) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof StoreContentError) return clip(error.message);
+  const message = error instanceof Error ? error.message : excerpt(error);
   if (message.startsWith('Config schema violation') && 'bytes' in original) {
     // The core schema words a settings problem better (key and bounds) than the JSON Schema validator.
     const better = describeWithCoreSchema(original.bytes);
-    if (better) return better;
+    if (better) return clip(better);
   }
-  return message;
+  return clip(message);
 }
 
 function describeWithCoreSchema(bytes: Buffer): string | null {
@@ -350,9 +407,53 @@ function describeWithCoreSchema(bytes: Buffer): string | null {
   return null;
 }
 
+/** conf's atomic writer names its temporary files `<file>.tmp-<10 digits><6 hex>`. */
+const TEMP_FILE = /^\.tmp-\d{10}[0-9a-f]{6}$/;
+
 /**
- * Moves the file aside to `<name>.corrupt-<UTC time>.json` beside it, holding the bytes as they were found
- * (conf may have rewritten the file before the problem showed). Returns the backup's path, or null.
+ * Removes temporary files a killed save left beside the store (the writer cleans up only on a normal
+ * exit). Only one instance runs (the single-instance lock is held), so none of them is being written.
+ */
+function removeStaleTempFiles(dir: string, name: string): void {
+  const prefix = `${name}.json`;
+  for (const entry of listDir(dir)) {
+    if (entry.startsWith(prefix) && TEMP_FILE.test(entry.slice(prefix.length))) {
+      removeQuietly(path.join(dir, entry));
+    }
+  }
+}
+
+/** Housekeeping only: a file that cannot be removed is left for the next start. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Left in place.
+  }
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** `<name>.corrupt-<stamp>[-<n>].json`: the stamp (sortable UTC time) and the sequence number. */
+function backupOrder(name: string, ext: string, entry: string): [string, number] | null {
+  const prefix = `${name}.corrupt-`;
+  if (!entry.startsWith(prefix) || !entry.endsWith(ext)) return null;
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)(?:-(\d+))?$/.exec(
+    entry.slice(prefix.length, entry.length - ext.length),
+  );
+  return m ? [m[1] as string, Number(m[2] ?? 1)] : null;
+}
+
+/**
+ * Moves the file aside to `<name>.corrupt-<UTC time>[-<n>].json` beside it, holding the bytes as they were
+ * found (conf may have rewritten the file before the problem showed), then keeps only the newest
+ * `MAX_BACKUPS` backups. Returns the backup's path, or null.
  */
 function moveAside(filePath: string, original: Original, at: Millis): string | null {
   if ('missing' in original) return null;
@@ -362,23 +463,30 @@ function moveAside(filePath: string, original: Original, at: Millis): string | n
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replaceAll(':', '-');
-  for (let n = 1; n < 100; n++) {
-    const candidate = path.join(dir, `${name}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}${ext}`);
-    if (fs.existsSync(candidate)) continue;
-    try {
-      if ('bytes' in original) {
-        fs.writeFileSync(candidate, original.bytes, { flag: 'wx' });
-        fs.rmSync(filePath, { force: true });
-      } else {
-        // Unreadable: the rename keeps whatever it holds.
-        fs.renameSync(filePath, candidate);
-      }
-      return candidate;
-    } catch {
-      return null;
+  const backups = listDir(dir)
+    .map((entry) => ({ entry, order: backupOrder(name, ext, entry) }))
+    .filter((b): b is { entry: string; order: [string, number] } => b.order !== null);
+  // After the newest of this second, so the newest backup always sorts last.
+  const n = Math.max(0, ...backups.filter((b) => b.order[0] === stamp).map((b) => b.order[1])) + 1;
+  const candidate = path.join(dir, `${name}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}${ext}`);
+  try {
+    if ('bytes' in original) {
+      fs.writeFileSync(candidate, original.bytes, { flag: 'wx' });
+      fs.rmSync(filePath, { force: true });
+    } else {
+      // Unreadable: the rename keeps whatever it holds.
+      fs.renameSync(filePath, candidate);
     }
+  } catch {
+    return null;
   }
-  return null;
+  const older = backups
+    .sort((a, b) =>
+      a.order[0] !== b.order[0] ? (a.order[0] < b.order[0] ? -1 : 1) : a.order[1] - b.order[1],
+    )
+    .slice(0, Math.max(0, backups.length - (MAX_BACKUPS - 1)));
+  for (const { entry } of older) removeQuietly(path.join(dir, entry));
+  return candidate;
 }
 
 function memoryBackend(filePath: string, initial: StoreData): StoreBackend {

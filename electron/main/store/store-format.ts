@@ -1,5 +1,6 @@
 /** The store file's format 2.0.0 (see FORMAT.md): its shape, JSON schema, compact day records and serializer. */
 import { z } from 'zod';
+import { excerpt } from '../../core/excerpt.ts';
 import { settingsFieldSchemas, type Settings } from '../../core/settings.ts';
 import { DAY_COUNTERS } from '../../core/stats.ts';
 import type { DayStats } from '../../core/types.ts';
@@ -118,7 +119,7 @@ const COUNT_FIELDS = new Set<string>([
 export function encodeDay(day: DayStats): DayRecord {
   if (typeof day?.date !== 'string' || !isDateKey(day.date)) {
     throw new TypeError(
-      `Day record: date must be a calendar date YYYY-MM-DD (got ${JSON.stringify(day?.date)})`,
+      `Day record: date must be a calendar date YYYY-MM-DD (got ${excerpt(day?.date)})`,
     );
   }
   return DAY_RECORD_FIELDS.map((field) => {
@@ -139,9 +140,7 @@ export function encodeDay(day: DayStats): DayRecord {
 }
 
 function invalidField(date: string, field: string, expected: string, value: unknown): TypeError {
-  return new TypeError(
-    `Day record ${date}: ${field} must be ${expected} (got ${JSON.stringify(value)})`,
-  );
+  return new TypeError(`Day record ${date}: ${field} must be ${expected} (got ${excerpt(value)})`);
 }
 
 /** Decodes one stored record (already schema-checked: integers of at least 0, enough of them). */
