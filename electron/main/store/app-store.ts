@@ -80,6 +80,8 @@ export interface OpenAppStoreOptions {
 export const MAX_BACKUPS = 10;
 /** Plain JSON deeper than this cannot be something the app wrote (its snapshot is about 5 deep). */
 const MAX_STORED_DEPTH = 32;
+/** The whole file, checked before conf (which recurses) reads it. */
+const MAX_FILE_DEPTH = 64;
 
 /** Sums over every stored day (settled history plus the running days of the last save). */
 export interface LifetimeTotals {
@@ -272,6 +274,10 @@ function checkOriginal(original: Original): void {
     );
   }
   if (!isObject(parsed)) throw new StoreContentError('the file does not hold a JSON object');
+  // conf validates and copies the data recursively: far deeper than the app writes would overflow it.
+  if (!isShallowJson(parsed, MAX_FILE_DEPTH)) {
+    throw new StoreContentError(`the file is nested deeper than ${MAX_FILE_DEPTH} levels`);
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -377,7 +383,13 @@ function emptyData(): StoreData {
 
 /** A problem with the file's content (move it aside), as opposed to one with the directory or the disk. */
 function isContentProblem(error: unknown): boolean {
-  if (error instanceof StoreContentError || error instanceof SyntaxError) return true;
+  // A RangeError is a stack overflow on the file's content (nothing else in reading it recurses).
+  if (
+    error instanceof StoreContentError ||
+    error instanceof SyntaxError ||
+    error instanceof RangeError
+  )
+    return true;
   const message = error instanceof Error ? error.message : '';
   return (
     message.startsWith('Config schema violation') ||
