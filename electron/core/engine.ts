@@ -7,6 +7,9 @@ import { applySettingsPatch, parseSettings, type Settings } from './settings.ts'
 import {
   DAY_MS,
   dateRange,
+  INSTANT_RANGE_TEXT,
+  MAX_INSTANT,
+  MIN_INSTANT,
   localDayOf,
   nextTimeOfDay,
   parseDateKey,
@@ -453,8 +456,9 @@ export class Engine {
 
   /**
    * Earliest instant strictly after `t` at which a rule can fire (Infinity if none). A working-hours
-   * edge changes nothing while no break exists, so time passing skips those edges (a clock jump of
-   * years costs no step per edge) unless the caller's wake-up (tray state) wants them: `withEdges`.
+   * edge changes nothing while no break exists or a pause holds it (the pause's end is its own event),
+   * so time passing skips those edges (a clock jump of years costs no step per edge) unless the
+   * caller's wake-up (tray state) wants them: `withEdges`.
    */
   private nextEventAfter(t: Millis, withEdges = false): Millis {
     // Runs twice per observation: plain comparisons, no allocation.
@@ -473,7 +477,10 @@ export class Engine {
       }
     }
     if (s.pauseUntil !== null && s.pauseUntil > t && s.pauseUntil < next) next = s.pauseUntil;
-    if (s.settings.workingHours !== false && (withEdges || brk !== null)) {
+    if (
+      s.settings.workingHours !== false &&
+      (withEdges || (brk !== null && s.pauseUntil === null))
+    ) {
       this.inWorkingHours(t);
       if (this.whUntil > t && this.whUntil < next) next = this.whUntil;
     }
@@ -816,6 +823,10 @@ function validateSnapshot(input: unknown): State {
   if (o.v !== 1) throw new SnapshotError('v', '1');
   for (const k of ['startedAt', 'lastAt', 'segStart', 'gapStart', 'timerBaseMs', 'timerFrom'])
     num(o, k, '');
+  // Instants inside the range the app accepts: a far-off one would make every date key meaningless.
+  for (const k of ['startedAt', 'lastAt', 'segStart', 'gapStart', 'timerFrom'])
+    if ((o[k] as number) < MIN_INSTANT || (o[k] as number) > MAX_INSTANT)
+      throw new SnapshotError(k, `an instant ${INSTANT_RANGE_TEXT}`);
   numOrNull(o, 'pauseUntil', '');
   numOrNull(o, 'stretchStart', '');
   if (o.mode !== 'gap' && o.mode !== 'break') throw new SnapshotError('mode', '"gap" or "break"');

@@ -320,6 +320,15 @@ describe('6. cost bounded in the span, not the content', () => {
     expect(engine.dayStats().map((d) => d.date)).toEqual(['2926-03-09']);
   });
 
+  it('a restored snapshot with instants outside the accepted range is refused, naming the field', () => {
+    const snapshot = Engine.start(defaultSettings(), Date.parse('2026-03-09T09:00:00Z')).snapshot();
+    for (const lastAt of [8.64e15, -1e12]) {
+      expect(() => Engine.restore({ ...snapshot, lastAt }, defaultSettings())).toThrow(
+        /lastAt must be an instant from 1970/,
+      );
+    }
+  });
+
   it('a gap of a year still lists every empty date (SPEC 8)', () => {
     const text = [START, '{"at": "2027-03-09T09:00:00+01:00", "type": "unlock"}'].join('\n');
     expect(replayTimeline(text, defaultSettings()).days).toHaveLength(366);
