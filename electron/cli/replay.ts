@@ -62,6 +62,11 @@ function replayFile(path: string, settings: Settings): ReplayResult {
     }
     if (pending !== '') replay.line(pending, lineNumber + 1);
     return replay.result();
+  } catch (error) {
+    // A directory, a device that fails mid-read: the file's problem, not ours.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new UsageError(`cannot read timeline ${path}: ${code}`);
+    throw error;
   } finally {
     closeSync(fd);
   }

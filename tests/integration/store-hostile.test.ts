@@ -7,6 +7,7 @@ import { Engine } from '../../electron/core/engine.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import {
   MAX_BACKUPS,
+  MAX_FILE_BYTES,
   openAppStore,
   type OpenAppStoreOptions,
 } from '../../electron/main/store/app-store.ts';
@@ -111,6 +112,18 @@ describe('10. a stored value that cannot be read, validated or restored', () => 
 
   it('settings values nested deeper than a setting can be end in the recovery with a short reason', () => {
     expectRecovered(`{"settings": {"workingHours": {"mon": ${nested(20)}}}}`, /workingHours/);
+  });
+});
+
+describe('a file larger than the app ever writes', () => {
+  it('is moved aside unread, and a fresh store starts', () => {
+    fs.writeFileSync(file, '{}');
+    fs.truncateSync(file, MAX_FILE_BYTES + 1);
+    const store = open();
+    expect(store.persistent).toBe(true);
+    expect(store.recovery?.reason).toMatch(/more than the 67108864 allowed/);
+    expect(fs.statSync(store.recovery!.backupPath!).size).toBe(MAX_FILE_BYTES + 1);
+    expect(fs.statSync(file).size).toBeLessThan(10_000);
   });
 });
 

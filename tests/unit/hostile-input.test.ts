@@ -351,6 +351,12 @@ describe('7. the timeline is read as a stream', () => {
     expect(maxRssKb).toBeLessThan(200_000);
   }, 120_000);
 
+  it('a timeline that is a directory is a usage error, not a crash', () => {
+    const r = replay([dir]);
+    expect(r.status).toBe(2);
+    expectClearError(r.stderr, 'cannot read timeline', 'EISDIR');
+  });
+
   it('line numbers count across chunk boundaries, and an over-long line is refused', () => {
     const filler = '\n'.repeat(3_000_000);
     const r = replay([file('late.jsonl', `${START}${filler}{"at": "bad", "type": "lock"}\n`)]);

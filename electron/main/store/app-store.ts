@@ -223,8 +223,17 @@ interface Decoded {
 /** The file as found: its bytes, `missing`, or the error that kept it from being read. */
 type Original = { bytes: Buffer } | { missing: true } | { error: Error };
 
+/** Far more than years of history take (a few KB per day): a larger file is not one the app wrote. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 function readOriginal(filePath: string): Original {
   try {
+    const size = fs.statSync(filePath).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        error: new Error(`it holds ${size} bytes, more than the ${MAX_FILE_BYTES} allowed`),
+      };
+    }
     return { bytes: fs.readFileSync(filePath) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
