@@ -859,6 +859,8 @@ function validateSnapshot(input: unknown): State {
       [0, 1, 2].includes(seg[2]),
   );
   if (!isObj(o.days)) throw new SnapshotError('days', 'an object');
+  if (Object.keys(o.days).length > MAX_FILLED_DAYS)
+    throw new SnapshotError('days', `at most ${MAX_FILLED_DAYS} days`);
   for (const [key, day] of Object.entries(o.days)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(key))
       throw new SnapshotError(`days.${key}`, 'keyed by YYYY-MM-DD');

@@ -327,6 +327,15 @@ describe('6. cost bounded in the span, not the content', () => {
         /lastAt must be an instant from 1970/,
       );
     }
+    const days = Object.fromEntries(
+      Array.from({ length: 36_601 }, (_, i) => [
+        new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+        {},
+      ]),
+    );
+    expect(() => Engine.restore({ ...snapshot, days }, defaultSettings())).toThrow(
+      /days must be at most 36600 days/,
+    );
   });
 
   it('a gap of a year still lists every empty date (SPEC 8)', () => {
