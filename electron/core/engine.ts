@@ -107,6 +107,8 @@ export interface HourStats {
 const NO_EFFECTS: EngineEffect[] = [];
 /** dayStats lists every date up to this span (a bit over 100 years), and only held days beyond it. */
 export const MAX_FILLED_DAYS = 36_600;
+/** An away gap longer than this many days keeps records only for its first and last day. */
+const LONG_GAP_DAYS = 400;
 const daysBetween = (first: string, last: string) =>
   (parseDateKey(last) - parseDateKey(first)) / DAY_MS;
 
@@ -606,13 +608,13 @@ export class Engine {
     }
     // Away counts only after the day's first input; it stays pending until a later input that day.
     let a = start;
-    const lastDay = this.day(end - 1);
-    if (night && lastDay.startMs - a > DAY_MS) {
-      // Whole days inside a long night hold only unknown time: they get no record (a clock jump of
-      // decades costs nothing per day), and their time is kept on the gap's last day so sums hold.
+    if (night && end - a > LONG_GAP_DAYS * DAY_MS) {
+      // Whole days inside a gap of over a year hold only unknown time: they get no record (a clock
+      // jump of decades costs nothing per day), and their time is kept on the gap's last day so sums
+      // hold. Shorter gaps keep one record per day, with the rules in force then.
       const firstEnd = this.day(a).endMs;
       this.acc(this.day(a).key).unknownMs += firstEnd - a;
-      this.acc(lastDay.key).unknownMs += end - firstEnd;
+      this.acc(this.day(end - 1).key).unknownMs += end - firstEnd;
       a = end;
     }
     while (a < end) {

@@ -52,7 +52,7 @@ export function parseTimelineLine(text: string, lineNumber: number): Observation
     // A UTF-8 byte-order mark may start the file, as it may start the store.
     value = JSON.parse(lineNumber === 1 ? text.replace(/^\uFEFF/, '') : text);
   } catch (error) {
-    // The engine's message quotes the line: keep it short whatever the line's length.
+    // V8's message quotes the line: keep it short whatever the line's length.
     const reason = String((error as Error).message).slice(0, 120);
     throw new TimelineError(lineNumber, `not valid JSON (${reason})`);
   }

@@ -338,6 +338,20 @@ describe('6. cost bounded in the span, not the content', () => {
     );
   });
 
+  it('a weekend away still keeps a record, with its rules, for every day', () => {
+    const fri = Date.parse('2026-03-06T17:00:00+01:00');
+    const mon = Date.parse('2026-03-09T09:00:00+01:00');
+    const engine = Engine.start(defaultSettings(), fri);
+    engine.observe({ type: 'input', at: fri, to: fri + 60_000 });
+    engine.observe({ type: 'input', at: mon, to: mon + 60_000 });
+    expect(Object.keys(engine.dayRules())).toEqual([
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+    ]);
+  });
+
   it('a gap of a year still lists every empty date (SPEC 8)', () => {
     const text = [START, '{"at": "2027-03-09T09:00:00+01:00", "type": "unlock"}'].join('\n');
     expect(replayTimeline(text, defaultSettings()).days).toHaveLength(366);
