@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../electron/core/engine.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import {
@@ -12,6 +12,9 @@ import {
   type OpenAppStoreOptions,
 } from '../../electron/main/store/app-store.ts';
 import { createConfStore } from '../../electron/main/store/conf-factory.ts';
+
+// Many cases start the CLI or reopen the store: generous bounds for a loaded machine (not measurements).
+vi.setConfig({ testTimeout: 60_000 });
 
 const AT = Date.parse('2026-11-24T21:30:00.123Z');
 let dir: string;

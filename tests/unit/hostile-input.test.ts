@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../electron/core/engine.ts';
 import { excerpt } from '../../electron/core/excerpt.ts';
 import {
@@ -29,6 +29,9 @@ import {
 } from '../../electron/core/time.ts';
 import { parseTimelineLine, replayTimeline, TimelineError } from '../../electron/core/timeline.ts';
 import { registerIpcHandlers, type RequestHandlers } from '../../electron/main/ipc.ts';
+
+// Many cases start the CLI or reopen the store: generous bounds for a loaded machine (not measurements).
+vi.setConfig({ testTimeout: 60_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
 const file = (name: string, text: string | Buffer) => {
