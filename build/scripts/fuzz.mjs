@@ -1,5 +1,5 @@
 // The long fuzz run: `npm run fuzz [-- <runs>]` runs tests/unit/hostile.fuzz.test.ts with many more cases
-// than `npm test` does (FUZZ_RUNS, default 5000; the seed is printed by fast-check on a failure).
+// than `npm test` does (FUZZ_RUNS, default 5000; FUZZ_SEED=<seed> replays a failure fast-check reported).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

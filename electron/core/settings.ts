@@ -293,6 +293,7 @@ export function validateSettingsPatch(input: unknown): SettingsPatchResult {
   }
   const issues: SettingsIssue[] = [];
   let more = 0;
+  let unknownSeen = 0;
   const report = (issue: SettingsIssue) => {
     if (issues.length < MAX_ISSUES) issues.push(issue);
     else more++;
@@ -302,10 +303,9 @@ export function validateSettingsPatch(input: unknown): SettingsPatchResult {
     if (!Object.hasOwn(input, key)) continue;
     const value = input[key];
     if (!Object.hasOwn(settingsFieldSchemas, key)) {
-      report({
-        key,
-        message: `${excerptKey(key)} is not a setting (known: ${SETTINGS_KEYS.join(', ')})`,
-      });
+      // The list of known keys once, with the first unknown one.
+      const known = unknownSeen++ === 0 ? ` (known: ${SETTINGS_KEYS.join(', ')})` : '';
+      report({ key, message: `${excerptKey(key)} is not a setting${known}` });
       continue;
     }
     const known = key as SettingsKey;
@@ -321,7 +321,8 @@ export function validateSettingsPatch(input: unknown): SettingsPatchResult {
     }
     const parsed = (settingsFieldSchemas[known] as z.ZodType).safeParse(value);
     // Nested schemas (unions, tuples) report generic issues: always answer with the key's own rule.
-    if (parsed.success) patch[known] = parsed.data;
+    // -0 passes `min(0)`; stored as JSON it reads back as 0, so it is 0 from the start.
+    if (parsed.success) patch[known] = Object.is(parsed.data, -0) ? 0 : parsed.data;
     else report({ key, message: `${rule} (got ${excerpt(value)})` });
   }
   if (more > 0) {

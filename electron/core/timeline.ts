@@ -94,7 +94,11 @@ export function parseTimelineLine(text: string, lineNumber: number): Observation
     case 'settings': {
       const result = validateSettingsPatch(line.settings);
       if (!result.ok) {
-        throw new TimelineError(lineNumber, result.issues.map((i) => i.message).join('; '));
+        // The first three problems; the rest counted, so one line's message stays short.
+        const shown = result.issues.slice(0, 3).map((i) => i.message);
+        const rest = result.issues.length - shown.length;
+        if (rest > 0) shown.push(`and ${rest} more`);
+        throw new TimelineError(lineNumber, shown.join('; '));
       }
       return { type, at, settings: result.patch };
     }

@@ -475,6 +475,17 @@ describe('9. only plain data for settings', () => {
   });
 });
 
+describe('extreme numbers', () => {
+  it('-0 is stored as 0, NaN and Infinity are refused', () => {
+    const result = validateSettingsPatch({ restDayBelowMinutes: -0, maxSnoozes: -0 });
+    expect(result.ok && Object.is(result.patch.restDayBelowMinutes, 0)).toBe(true);
+    expect(result.ok && Object.is(result.patch.maxSnoozes, 0)).toBe(true);
+    for (const n of [Number.NaN, Number.POSITIVE_INFINITY, 1e308, 10.5]) {
+      expectClearError(settingsFailure({ maxSnoozes: n })[0]!.message, 'maxSnoozes');
+    }
+  });
+});
+
 describe('a UTF-8 byte-order mark', () => {
   it('is accepted at the start of a timeline, and only there', () => {
     expect(replayTimeline(`\uFEFF${START}\n`, defaultSettings()).days).toHaveLength(1);

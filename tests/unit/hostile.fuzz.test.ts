@@ -29,6 +29,8 @@ import { openAppStore } from '../../electron/main/store/app-store.ts';
 import { createConfStore } from '../../electron/main/store/conf-factory.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** FUZZ_SEED replays a failure that fast-check reported (its seed). */
+const SEED = process.env.FUZZ_SEED === undefined ? {} : { seed: Number(process.env.FUZZ_SEED) };
 /** Generous per-test bound: the point is that no input makes the work unbounded. */
 const TIMEOUT = 120_000 + RUNS * 200;
 const MAX_MESSAGE = 1000;
@@ -222,7 +224,7 @@ describe('fuzz: settings validation', () => {
             }
           }
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, ...SEED },
       );
     },
     TIMEOUT,
@@ -255,7 +257,7 @@ describe('fuzz: instants', () => {
             local.getUTCSeconds(),
           ]).toEqual(m.slice(1, 7).map((v) => Number(v ?? 0)));
         }),
-        { numRuns: RUNS * 10 },
+        { numRuns: RUNS * 10, ...SEED },
       );
     },
     TIMEOUT,
@@ -336,7 +338,7 @@ describe('fuzz: replay parser', () => {
             expectClear((error as Error).message);
           }
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, ...SEED },
       );
     },
     TIMEOUT,
@@ -361,7 +363,7 @@ describe('fuzz: replay parser', () => {
             expectClear((error as Error).message);
           }
         }),
-        { numRuns: Math.ceil(RUNS / 3) },
+        { numRuns: Math.ceil(RUNS / 3), ...SEED },
       );
     },
     TIMEOUT,
@@ -415,7 +417,7 @@ describe('fuzz: IPC payloads', () => {
             }
           },
         ),
-        { numRuns: RUNS * 2 },
+        { numRuns: RUNS * 2, ...SEED },
       );
     },
     TIMEOUT,
@@ -455,7 +457,7 @@ describe('fuzz: the store’s settings update', () => {
             );
           }
         }),
-        { numRuns: Math.ceil(RUNS / 3) },
+        { numRuns: Math.ceil(RUNS / 3), ...SEED },
       );
     },
     TIMEOUT,
