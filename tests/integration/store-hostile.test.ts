@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../electron/core/engine.ts';
+import { emptyDay } from '../../electron/core/day-record.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
+import { localDateKey } from '../../electron/core/time.ts';
+import { openSession } from '../../electron/main/app-controller.ts';
 import {
   MAX_BACKUPS,
   MAX_FILE_BYTES,
@@ -29,13 +32,12 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Opens the store the way main does, the engine check included. */
+/** Opens the store the way main does. */
 function open(extra: Partial<OpenAppStoreOptions> = {}) {
   return openAppStore({
     createStore: createConfStore,
     cwd: dir,
     now: () => AT,
-    checkEngine: (snapshot, settings) => void Engine.restore(snapshot, settings),
     ...extra,
   });
 }
@@ -61,7 +63,7 @@ function expectRecovered(bytes: string, reason: RegExp) {
   expect(fs.readFileSync(store.recovery!.backupPath!, 'utf8')).toBe(bytes);
   expect(store.engineSnapshot).toBeNull();
   expect(store.settings).toEqual(defaultSettings());
-  store.updateSettings({ sound: false });
+  store.saveSettings({ ...store.settings, sound: false });
   expect(open().settings.sound).toBe(false);
 }
 
@@ -69,17 +71,36 @@ describe('10. a stored value that cannot be read, validated or restored', () => 
   it('a deeply nested engine value (valid JSON, passes the JSON schema) ends in the recovery', () => {
     const bytes = `{"settings": {}, "engine": {"v": 1, "deep": ${nested(20_000)}}}`;
     expectRecovered(bytes, /the file is nested deeper than 64 levels/);
-    const shallowFile = `{"settings": {}, "engine": {"v": 1, "deep": ${nested(40)}}}`;
-    fs.rmSync(file);
-    expectRecovered(shallowFile, /engine is nested deeper than 32 levels/);
   });
 
-  it('an engine snapshot that Engine.restore refuses ends in the recovery too', () => {
-    const snapshot = { ...validSnapshot(), mode: 'dancing' };
-    expectRecovered(
-      JSON.stringify({ settings: {}, engine: snapshot }),
-      /the saved engine state cannot be restored \(Engine snapshot: mode must be/,
-    );
+  // One path owns a snapshot Engine.restore refuses: the session (SPEC 7), which keeps history and
+  // takes today's counts from `recent`. The file is not moved aside.
+  const TODAY = localDateKey(AT);
+  const held = { ...emptyDay(TODAY), sittingSeconds: 1800, breaksTaken: 3 };
+  const past = { ...emptyDay('2026-11-20'), movingSeconds: 600, breaksTaken: 5 };
+  function expectRestartedFromRecent(engine: unknown, problem: RegExp) {
+    const seed = open();
+    seed.saveEngine(validSnapshot(), [past], [held]);
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(file, JSON.stringify({ ...raw, engine }));
+    const store = open();
+    expect(store.recovery).toBeNull();
+    expect(backups()).toEqual([]);
+    const session = openSession(store, AT + 60_000);
+    expect(session.restoreProblem).toMatch(problem);
+    const state = session.state(AT + 60_000);
+    expect(state.today.date).toBe(TODAY);
+    expect(state.today.breaksTaken).toBe(3);
+    expect(state.today.sittingSeconds).toBeGreaterThanOrEqual(1800);
+    expect(session.history(AT, 30).days.find((d) => d.date === '2026-11-20')?.breaksTaken).toBe(5);
+  }
+
+  it('an engine snapshot nested 40 deep is refused by the session, not the store', () => {
+    expectRestartedFromRecent({ v: 1, deep: JSON.parse(nested(40)) }, /Engine snapshot/);
+  });
+
+  it('an engine snapshot that Engine.restore refuses: history kept, today from `recent`', () => {
+    expectRestartedFromRecent({ ...validSnapshot(), mode: 'dancing' }, /mode must be/);
   });
 
   it('a snapshot that restores opens normally', () => {
@@ -105,7 +126,7 @@ describe('10. a stored value that cannot be read, validated or restored', () => 
     const store = open({ onWriteError: (error) => errors.push(error) });
     expect(Object.keys(store.recovery!)).toEqual(['backupPath', 'reason']);
     expect(store.recovery!.reason.length).toBeLessThanOrEqual(1000);
-    store.updateSettings({ sound: false });
+    store.saveSettings({ ...store.settings, sound: false });
     store.acknowledgeRecovery();
     expect(errors).toEqual([]);
     const reopened = open();

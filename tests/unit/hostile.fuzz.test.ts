@@ -24,6 +24,7 @@ import {
 } from '../../electron/core/settings.ts';
 import { MAX_INSTANT, MIN_INSTANT, parseInstant } from '../../electron/core/time.ts';
 import { parseTimelineLine, replayTimeline, TimelineError } from '../../electron/core/timeline.ts';
+import { openSession } from '../../electron/main/app-controller.ts';
 import { guardedHandler } from '../../electron/main/ipc.ts';
 import { openAppStore } from '../../electron/main/store/app-store.ts';
 import { createConfStore } from '../../electron/main/store/conf-factory.ts';
@@ -424,7 +425,7 @@ describe('fuzz: IPC payloads', () => {
   );
 });
 
-describe('fuzz: the store’s settings update', () => {
+describe('fuzz: the settings update (the session validates, the store saves)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-fuzz-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -432,28 +433,25 @@ describe('fuzz: the store’s settings update', () => {
     'a refused patch changes neither the settings nor the file',
     () => {
       const store = openAppStore({ createStore: createConfStore, cwd: dir });
+      const session = openSession(store, Date.parse('2026-03-10T10:00:00Z'));
       const file = path.join(dir, 'config.json');
+      let at = Date.parse('2026-03-10T10:00:00Z');
       fc.assert(
         fc.property(hostilePatch, (patch) => {
           const settings = store.settings;
           const bytes = fs.readFileSync(file, 'utf8');
-          let refused = false;
-          try {
-            store.updateSettings(patch);
-          } catch (error) {
-            refused = true;
-            expect((error as Error).name).toBe('SettingsError');
+          at += 1000;
+          const { result } = session.updateSettings(at, patch);
+          if (!result.ok) {
             // At most ten problems and a count of the rest, each one short.
-            for (const issue of (error as Error & { issues: { message: string }[] }).issues) {
-              expectClear(issue.message);
-            }
-          }
-          if (refused) {
+            for (const issue of result.issues) expectClear(issue.message);
+            expect(session.settings).toEqual(settings);
             expect(store.settings).toEqual(settings);
             expect(fs.readFileSync(file, 'utf8')).toBe(bytes);
           } else {
+            store.saveSettings(result.settings);
             expect(openAppStore({ createStore: createConfStore, cwd: dir }).settings).toEqual(
-              store.settings,
+              session.settings,
             );
           }
         }),

@@ -6,24 +6,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { clip, excerpt } from '../../core/excerpt.ts';
 import {
-  applySettingsPatch,
+  decodeDay,
+  decodeRuleChanges,
+  encodeDay,
+  encodeRuleChanges,
+  isDateKey,
+  type DayRecord,
+} from '../../core/day-record.ts';
+import {
   defaultSettings,
   parseSettings,
   SETTINGS_KEYS,
   type Settings,
 } from '../../core/settings.ts';
-import type { DayStats, Millis } from '../../core/types.ts';
+import type { DayRules, DayStats, Millis } from '../../core/types.ts';
 import { isLegacyLayout, storeMigrations } from './migrations.ts';
 import {
-  decodeDay,
-  encodeDay,
-  isDateKey,
   serializeStore,
   STORE_FORMAT_VERSION,
   STORE_KEYS,
   STORE_NAME,
   storeSchema,
-  type DayRecord,
   type DayRecords,
   type RecoveryNotice,
   type StoreData,
@@ -69,38 +72,12 @@ export interface OpenAppStoreOptions {
   now?: () => Millis;
   /** A failed write (disk full, permissions) is reported here and the app keeps running on memory. */
   onWriteError?: (error: Error) => void;
-  /**
-   * Checks that the stored engine snapshot can be restored (main: `Engine.restore`). A throw is a
-   * problem with the file's content like any other: it is moved aside and a fresh store starts.
-   */
-  checkEngine?: (snapshot: Record<string, unknown>, settings: Settings) => void;
 }
 
 /** How many `<name>.corrupt-*.json` backups are kept; the oldest go first. */
 export const MAX_BACKUPS = 10;
-/** Plain JSON deeper than this cannot be something the app wrote (its snapshot is about 5 deep). */
-const MAX_STORED_DEPTH = 32;
 /** The whole file, checked before conf (which recurses) reads it. */
 const MAX_FILE_DEPTH = 64;
-
-/** Sums over every stored day (settled history plus the running days of the last save). */
-export interface LifetimeTotals {
-  days: number;
-  firstDate: string | null;
-  goalDays: number;
-  sittingSeconds: number;
-  movingSeconds: number;
-  awaySeconds: number;
-  breaksPrompted: number;
-  breaksTaken: number;
-  breaksPartial: number;
-  breaksSkipped: number;
-  breaksSnoozed: number;
-  breaksMissed: number;
-  naturalBreaks: number;
-  /** The longest single day's `longestSitSeconds`. */
-  longestSitSeconds: number;
-}
 
 export interface AppStore {
   /** The file's path. */
@@ -109,9 +86,9 @@ export interface AppStore {
   readonly persistent: boolean;
   /** Current settings (a copy). */
   readonly settings: Settings;
-  /** Validates and applies a partial patch; throws SettingsError naming each bad key and its bounds, and then nothing changes. */
-  updateSettings(patch: unknown): Settings;
-  /** The engine's last saved snapshot, or null; opaque here, `Engine.restore` validates it. */
+  /** Stores the settings (already validated where they entered: the session's `updateSettings`). */
+  saveSettings(settings: Settings): void;
+  /** The engine's last saved snapshot (no settings in it), or null; opaque here, `Engine.restore` validates it. */
   readonly engineSnapshot: unknown;
   /**
    * Saves the engine snapshot and merges the days that can no longer change into history (a day already
@@ -121,14 +98,14 @@ export interface AppStore {
     snapshot: unknown,
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
+    settledRules?: Readonly<Record<string, DayRules>>,
   ): void;
-  /** Replaces the stored running totals of days the engine still holds. */
-  saveRecentDays(days: readonly DayStats[]): void;
   /** Settled days in date order. */
   history(): DayStats[];
-  /** Running days of the last save that are not settled yet, in date order. */
+  /** The streak rules each settled day was lived under, where recorded. */
+  rules(): Record<string, DayRules>;
+  /** Running days of the last save that are not settled yet, in date order: the session reads them when the snapshot cannot be restored. */
   recentDays(): DayStats[];
-  lifetime(): LifetimeTotals;
   /** True until the first-run safety note is acknowledged. */
   readonly firstRun: boolean;
   completeOnboarding(): void;
@@ -172,8 +149,7 @@ export function openAppStore(options: OpenAppStoreOptions): AppStore {
   // The bytes as found, before conf's migrations or bookkeeping touch the file: what a backup must hold.
   removeStaleTempFiles(options.cwd, name);
   const original = readOriginal(filePath);
-  const open = (found: Original) =>
-    openBackend(options.createStore, backendOptions, found, options.checkEngine);
+  const open = (found: Original) => openBackend(options.createStore, backendOptions, found);
   try {
     const opened = open(original);
     return new PersistentAppStore(opened.backend, opened.data, null, true, onWriteError);
@@ -216,6 +192,7 @@ interface Decoded {
   engine: Record<string, unknown> | null;
   history: DayRecords;
   recent: DayRecords;
+  rules: DayRecords;
   onboarded: boolean;
   recovery: RecoveryNotice | null;
 }
@@ -245,20 +222,11 @@ function openBackend(
   createStore: StoreFactory,
   options: StoreBackendOptions,
   original: Original,
-  checkEngine: OpenAppStoreOptions['checkEngine'],
 ): { backend: StoreBackend; data: Decoded } {
   checkOriginal(original);
   const backend = createStore(options);
   const raw = backend.store as Record<string, unknown>;
   const data = decodeData(raw);
-  if (data.engine !== null && checkEngine) {
-    try {
-      checkEngine(data.engine, data.settings);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : excerpt(error);
-      throw new StoreContentError(`the saved engine state cannot be restored (${clip(detail)})`);
-    }
-  }
   // A fresh or older file gets every key written once, so the file documents its own shape.
   const missing = STORE_KEYS.filter((key) => raw[key] === undefined);
   if (missing.length > 0) {
@@ -300,28 +268,31 @@ function decodeData(raw: Record<string, unknown>): Decoded {
     engine: decodeEngine(raw.engine),
     history: decodeRecords('history', raw.history),
     recent: decodeRecords('recent', raw.recent),
+    rules: decodeRecords('rules', raw.rules),
     onboarded: raw.onboarded === true,
     recovery: decodeRecovery(raw.recovery),
   };
 }
 
-/** The snapshot stays opaque here, but it must be plain JSON of a sane depth to be copied and written. */
+/**
+ * The snapshot stays opaque here (the whole file's depth is bounded before conf reads it). One that
+ * `Engine.restore` refuses is not a problem of the file: the session starts the engine afresh and takes
+ * the held days' counts from `recent`, keeping history, settings and rules.
+ */
 function decodeEngine(value: unknown): Record<string, unknown> | null {
   if (value === undefined || value === null) return null;
   if (!isObject(value)) throw new StoreContentError('engine must be an object or null');
-  if (!isShallowJson(value, MAX_STORED_DEPTH)) {
-    throw new StoreContentError(`engine is nested deeper than ${MAX_STORED_DEPTH} levels`);
-  }
   return value;
 }
 
-/** Only the notice's two fields, bounded: whatever else a hand-edited file put there is dropped. */
+/** Only the notice's fields, bounded: whatever else a hand-edited file put there is dropped. */
 function decodeRecovery(value: unknown): RecoveryNotice | null {
   if (!isObject(value)) return null;
-  const { backupPath, reason } = value;
+  const { backupPath, reason, adjusted } = value;
   return {
     backupPath: typeof backupPath === 'string' ? clip(backupPath, 1000) : null,
     reason: typeof reason === 'string' ? clip(reason, 1000) : 'unknown',
+    ...(adjusted === true ? { adjusted: true as const } : {}),
   };
 }
 
@@ -374,6 +345,7 @@ function encodeData(data: Decoded): StoreData {
     engine: data.engine,
     history: data.history,
     recent: data.recent,
+    rules: data.rules,
     onboarded: data.onboarded,
     recovery: data.recovery,
   };
@@ -385,6 +357,7 @@ function emptyData(): StoreData {
     engine: null,
     history: {},
     recent: {},
+    rules: {},
     onboarded: false,
     recovery: null,
   });
@@ -535,6 +508,7 @@ class PersistentAppStore implements AppStore {
   #engine: Record<string, unknown> | null;
   #history: DayRecords;
   #recent: DayRecords;
+  #rules: Record<string, DayRules>;
   #onboarded: boolean;
   #recovery: RecoveryNotice | null;
 
@@ -552,6 +526,8 @@ class PersistentAppStore implements AppStore {
     this.#engine = data.engine;
     this.#history = data.history;
     this.#recent = data.recent;
+    const dates = Object.keys(data.history);
+    this.#rules = decodeRuleChanges(data.rules, dates[dates.length - 1] ?? '');
     this.#onboarded = data.onboarded;
     this.#recovery = recovery ?? data.recovery;
   }
@@ -564,11 +540,9 @@ class PersistentAppStore implements AppStore {
     return structuredClone(this.#settings);
   }
 
-  updateSettings(patch: unknown): Settings {
-    const next = applySettingsPatch(this.#settings, patch);
-    this.#settings = next;
-    this.#write({ settings: next });
-    return structuredClone(next);
+  saveSettings(settings: Settings): void {
+    this.#settings = structuredClone(settings);
+    this.#write({ settings: this.#settings });
   }
 
   get engineSnapshot(): unknown {
@@ -579,6 +553,7 @@ class PersistentAppStore implements AppStore {
     snapshot: unknown,
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
+    settledRules?: Readonly<Record<string, DayRules>>,
   ): void {
     if (!isObject(snapshot)) throw new TypeError('Engine snapshot must be a JSON object');
     // Encode everything first, so a bad day changes nothing.
@@ -599,57 +574,24 @@ class PersistentAppStore implements AppStore {
       this.#recent = nextRecent;
       values.recent = nextRecent;
     }
+    if (settledRules && Object.keys(settledRules).length > 0) {
+      this.#rules = { ...this.#rules, ...settledRules };
+      values.rules = encodeRuleChanges(this.#rules);
+    }
     this.#engine = engine;
     this.#write(values);
-  }
-
-  saveRecentDays(days: readonly DayStats[]): void {
-    this.#recent = withoutDates(recordsOf(days), Object.keys(this.#history));
-    this.#write({ recent: this.#recent });
   }
 
   history(): DayStats[] {
     return Object.entries(this.#history).map(([date, record]) => decodeDay(date, record));
   }
 
-  recentDays(): DayStats[] {
-    return Object.entries(this.#recent).map(([date, record]) => decodeDay(date, record));
+  rules(): Record<string, DayRules> {
+    return { ...this.#rules };
   }
 
-  lifetime(): LifetimeTotals {
-    const totals: LifetimeTotals = {
-      days: 0,
-      firstDate: null,
-      goalDays: 0,
-      sittingSeconds: 0,
-      movingSeconds: 0,
-      awaySeconds: 0,
-      breaksPrompted: 0,
-      breaksTaken: 0,
-      breaksPartial: 0,
-      breaksSkipped: 0,
-      breaksSnoozed: 0,
-      breaksMissed: 0,
-      naturalBreaks: 0,
-      longestSitSeconds: 0,
-    };
-    for (const day of [...this.history(), ...this.recentDays()]) {
-      totals.days += 1;
-      if (totals.firstDate === null || day.date < totals.firstDate) totals.firstDate = day.date;
-      if (day.goalMet) totals.goalDays += 1;
-      totals.sittingSeconds += day.sittingSeconds;
-      totals.movingSeconds += day.movingSeconds;
-      totals.awaySeconds += day.awaySeconds;
-      totals.breaksPrompted += day.breaksPrompted;
-      totals.breaksTaken += day.breaksTaken;
-      totals.breaksPartial += day.breaksPartial;
-      totals.breaksSkipped += day.breaksSkipped;
-      totals.breaksSnoozed += day.breaksSnoozed;
-      totals.breaksMissed += day.breaksMissed;
-      totals.naturalBreaks += day.naturalBreaks;
-      totals.longestSitSeconds = Math.max(totals.longestSitSeconds, day.longestSitSeconds);
-    }
-    return totals;
+  recentDays(): DayStats[] {
+    return Object.entries(this.#recent).map(([date, record]) => decodeDay(date, record));
   }
 
   get firstRun(): boolean {
