@@ -34,6 +34,8 @@ interface DayAcc {
   breaksMissed: number;
   naturalBreaks: number;
   longestSitMs: number;
+  /** The part of sittingMs spent in calls. */
+  callMs: number;
   /** The streak rules in force on this date (a settings change applies from its instant on). */
   rules: DayRules;
 }
@@ -75,15 +77,23 @@ interface State {
   timerFrom: Millis;
   brk: BreakRecord | null;
   pauseUntil: Millis | null;
+  /**
+   * Start of the call in progress, or null. A call is one continuous input span (SPEC 9): no gap
+   * grows and no prompt is shown until it ends (call-end or suspend).
+   */
+  callSince: Millis | null;
   /** Start of the current sitting stretch (no break in between), for longestSitSeconds. */
   stretchStart: Millis | null;
   days: Record<string, DayAcc>;
   /**
    * What happened when, for the held days' hour-by-hour view: `[startMs, endMs, kind]` with kind
-   * 0 sitting, 1 moving, 2 away (a natural break, shown even where the day totals call it unknown).
+   * 0 sitting, 1 moving, 2 away (a natural break, shown even where the day totals call it unknown),
+   * 3 sitting in a call.
    */
-  segments: [Millis, Millis, 0 | 1 | 2][];
+  segments: [Millis, Millis, SegmentKind][];
 }
+
+type SegmentKind = 0 | 1 | 2 | 3;
 
 /** One local clock hour of a day, for the dashboard's timeline. */
 export interface HourStats {
@@ -91,6 +101,8 @@ export interface HourStats {
   sittingSeconds: number;
   movingSeconds: number;
   awaySeconds: number;
+  /** The part of sittingSeconds spent in calls. */
+  callSeconds: number;
 }
 
 const NO_EFFECTS: EngineEffect[] = [];
@@ -114,6 +126,7 @@ function newDay(rules: DayRules): DayAcc {
     breaksMissed: 0,
     naturalBreaks: 0,
     longestSitMs: 0,
+    callMs: 0,
   };
 }
 
@@ -148,6 +161,7 @@ export class Engine {
       timerFrom: at,
       brk: null,
       pauseUntil: null,
+      callSince: null,
       stretchStart: null,
       days: {},
       segments: [],
@@ -190,6 +204,15 @@ export class Engine {
       case 'resume':
         // Locked and suspended stretches are part of the input gap; resume is not input.
         this.advanceTo(at);
+        // A suspend ends a call exactly like a call-end at that instant (SPEC 9).
+        if (obs.type === 'suspend') this.callEnd(at);
+        break;
+      case 'call-start':
+        this.callStart(at);
+        break;
+      case 'call-end':
+        this.advanceTo(at);
+        this.callEnd(at);
         break;
       case 'break-start':
         this.advanceTo(at);
@@ -281,6 +304,7 @@ export class Engine {
       timerSittingMs: timer,
       nextDueAt,
       gapStartedAt: s.mode === 'gap' ? s.gapStart : null,
+      callSince: s.callSince,
     };
   }
 
@@ -326,8 +350,9 @@ export class Engine {
       sittingSeconds: 0,
       movingSeconds: 0,
       awaySeconds: 0,
+      callSeconds: 0,
     }));
-    const field = ['sittingSeconds', 'movingSeconds', 'awaySeconds'] as const;
+    const field = ['sittingSeconds', 'movingSeconds', 'awaySeconds', 'sittingSeconds'] as const;
     for (const [start, end, kind] of e.s.segments) {
       let a = Math.max(start, day.startMs);
       const b = Math.min(end, day.endMs);
@@ -338,7 +363,9 @@ export class Engine {
           new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours() + 1).getTime(),
         );
         const slot = hours[d.getHours()] as HourStats;
-        slot[field[kind]] += (Math.max(hourEnd, a + 1) - a) / 1000;
+        const seconds = (Math.max(hourEnd, a + 1) - a) / 1000;
+        slot[field[kind]] += seconds;
+        if (kind === 3) slot.callSeconds += seconds;
         a = Math.max(hourEnd, a + 1);
       }
     }
@@ -422,6 +449,11 @@ export class Engine {
     return this.whInside;
   }
 
+  /** Prompts and auto-opens may happen: reminders active and not in a call. */
+  private mayPrompt(t: Millis): boolean {
+    return this.s.callSince === null && this.remindersActive(t);
+  }
+
   private remindersActive(t: Millis): boolean {
     const s = this.s;
     return (s.pauseUntil === null || t >= s.pauseUntil) && this.inWorkingHours(t);
@@ -442,7 +474,8 @@ export class Engine {
     let c: number;
     const brk = s.brk;
     if (s.mode === 'gap' && !s.away) {
-      c = s.gapStart + this.awayMs();
+      // In a call the input never stops, so the gap never reaches the away threshold.
+      c = s.callSince === null ? s.gapStart + this.awayMs() : Number.POSITIVE_INFINITY;
       if (c > t && c < next) next = c;
       const target =
         brk === null ? this.intervalMs() : brk.state === 'snoozed' ? brk.repromptAtTimerMs : -1;
@@ -456,7 +489,13 @@ export class Engine {
       this.inWorkingHours(t);
       if (this.whUntil > t && this.whUntil < next) next = this.whUntil;
     }
-    if (brk !== null && brk.state === 'pending' && s.settings.autoOpen && !brk.autoOpened) {
+    if (
+      brk !== null &&
+      brk.state === 'pending' &&
+      s.settings.autoOpen &&
+      !brk.autoOpened &&
+      s.callSince === null
+    ) {
       c = (brk.promptedAt ?? t) + s.settings.autoOpenSeconds * 1000;
       if (c > t && c < next) next = c;
     }
@@ -478,7 +517,8 @@ export class Engine {
   /** The rules at one instant, in SPEC 9 order: away threshold, due, prompt, then auto-open. */
   private settle(t: Millis): void {
     const s = this.s;
-    if (s.mode === 'gap' && !s.away && t - s.gapStart >= this.awayMs()) this.becomeAway(t);
+    if (s.mode === 'gap' && !s.away && s.callSince === null && t - s.gapStart >= this.awayMs())
+      this.becomeAway(t);
     if (s.mode === 'gap' && !s.away) {
       const timer = this.timerAt(t);
       if (s.brk === null && timer >= this.intervalMs()) {
@@ -502,7 +542,7 @@ export class Engine {
     }
     const brk = s.brk;
     if (!brk) return;
-    const active = this.remindersActive(t);
+    const active = this.mayPrompt(t);
     if (brk.state === 'due' && active) {
       const reprompt = brk.shown;
       if (!brk.shown) {
@@ -567,6 +607,8 @@ export class Engine {
     s.segStart = end;
     s.gapStart = end;
     if (!s.away) {
+      // Call time is input: it marks its days as having input, like an input span.
+      if (s.callSince !== null && s.mode === 'gap' && end > start) this.markInput(start, end);
       this.addSitting(start, end);
       return;
     }
@@ -596,7 +638,8 @@ export class Engine {
   private addSitting(a: Millis, b: Millis): void {
     if (b <= a) return;
     const s = this.s;
-    this.segment(a, b, 0);
+    const inCall = s.callSince !== null;
+    this.segment(a, b, inCall ? 3 : 0);
     s.timerBaseMs += Math.max(0, b - Math.max(a, s.timerFrom));
     if (s.stretchStart === null) s.stretchStart = a;
     const stretchStart = s.stretchStart;
@@ -605,6 +648,7 @@ export class Engine {
       const end = Math.min(b, day.endMs);
       const acc = this.acc(day.key);
       acc.sittingMs += end - a;
+      if (inCall) acc.callMs += end - a;
       const stretch = end - Math.max(stretchStart, day.startMs);
       if (stretch > acc.longestSitMs) acc.longestSitMs = stretch;
       a = end;
@@ -640,6 +684,27 @@ export class Engine {
     s.gapStart = to;
     this.advanceTo(to);
     this.closeGap(to);
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** A call starts: an input instant now (it ends an away gap), then input until the call ends. */
+  private callStart(t: Millis): void {
+    const s = this.s;
+    if (s.callSince !== null) {
+      this.advanceTo(t);
+      return;
+    }
+    this.input(t, t);
+    s.callSince = t;
+  }
+
+  /** The call ends (call-end or suspend): its time is sitting up to `t`, and the gap starts at `t`. */
+  private callEnd(t: Millis): void {
+    const s = this.s;
+    if (s.callSince === null) return;
+    if (s.mode === 'gap') this.closeGap(t);
+    s.callSince = null;
   }
 
   // ---------------------------------------------------------------- user actions
@@ -682,7 +747,7 @@ export class Engine {
   }
 
   /** Appends to the hour-by-hour record, extending the last piece when it simply continues. */
-  private segment(a: Millis, b: Millis, kind: 0 | 1 | 2): void {
+  private segment(a: Millis, b: Millis, kind: SegmentKind): void {
     const list = this.s.segments;
     const last = list[list.length - 1];
     if (last && last[2] === kind && last[1] === a) last[1] = b;
@@ -757,6 +822,7 @@ function toStats(date: string, acc: DayAcc | undefined, settings: Settings): Day
     breaksMissed: a.breaksMissed,
     naturalBreaks: a.naturalBreaks,
     longestSitSeconds: a.longestSitMs / 1000,
+    callSeconds: a.callMs / 1000,
     goalMet: a.breaksTaken >= goal,
   };
 }
@@ -787,6 +853,9 @@ function validateSnapshot(input: unknown): State {
   for (const k of ['startedAt', 'lastAt', 'segStart', 'gapStart', 'timerBaseMs', 'timerFrom'])
     num(o, k, '');
   numOrNull(o, 'pauseUntil', '');
+  // Snapshots written before calls existed have no call state: not in a call.
+  if (o.callSince === undefined) o.callSince = null;
+  numOrNull(o, 'callSince', '');
   numOrNull(o, 'stretchStart', '');
   if (o.mode !== 'gap' && o.mode !== 'break') throw new SnapshotError('mode', '"gap" or "break"');
   if (typeof o.away !== 'boolean') throw new SnapshotError('away', 'a boolean');
@@ -815,7 +884,7 @@ function validateSnapshot(input: unknown): State {
       seg.length === 3 &&
       Number.isFinite(seg[0]) &&
       Number.isFinite(seg[1]) &&
-      [0, 1, 2].includes(seg[2]),
+      [0, 1, 2, 3].includes(seg[2]),
   );
   if (!isObj(o.days)) throw new SnapshotError('days', 'an object');
   for (const [key, day] of Object.entries(o.days)) {
@@ -824,6 +893,7 @@ function validateSnapshot(input: unknown): State {
     if (!isObj(day)) throw new SnapshotError(`days.${key}`, 'an object');
     const fresh = newDay(rulesOf(o.settings as Settings)) as unknown as Record<string, unknown>;
     if (!isObj(day.rules)) day.rules = rulesOf(o.settings as Settings);
+    if (day.callMs === undefined) day.callMs = 0;
     const rules = day.rules as Record<string, unknown>;
     for (const k of ['dailyGoalBreaks', 'restDayBelowMinutes', 'graceDaysPerWeek'])
       num(rules, k, `days.${key}.rules.`);

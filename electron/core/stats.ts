@@ -17,6 +17,7 @@ export const DAY_COUNTERS = [
   'breaksMissed',
   'naturalBreaks',
   'longestSitSeconds',
+  'callSeconds',
 ] as const satisfies readonly DayCounter[];
 
 export function emptyDay(date: string): DayStats {
@@ -33,6 +34,7 @@ export function emptyDay(date: string): DayStats {
     breaksMissed: 0,
     naturalBreaks: 0,
     longestSitSeconds: 0,
+    callSeconds: 0,
     goalMet: false,
   };
 }

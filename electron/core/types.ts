@@ -20,6 +20,9 @@ export type Observation =
   | { type: 'skip'; at: Millis }
   | { type: 'pause'; at: Millis; until: Millis | 'tomorrow' }
   | { type: 'resume-reminders'; at: Millis }
+  /** The user is in a call (microphone or camera in use, or "In a meeting"): present, no prompts. */
+  | { type: 'call-start'; at: Millis }
+  | { type: 'call-end'; at: Millis }
   | { type: 'settings'; at: Millis; settings: Partial<Settings> };
 
 export type ObservationType = Observation['type'];
@@ -38,6 +41,8 @@ export interface DayStats {
   breaksMissed: number;
   naturalBreaks: number;
   longestSitSeconds: number;
+  /** The part of `sittingSeconds` spent in calls. */
+  callSeconds: number;
   goalMet: boolean;
 }
 
@@ -102,4 +107,6 @@ export interface EngineStatus {
   nextDueAt: Millis | null;
   /** When the current open input gap started (last input, break end or app start). */
   gapStartedAt: Millis | null;
+  /** When the call in progress started (prompts wait until it ends), or null outside a call. */
+  callSince: Millis | null;
 }

@@ -57,6 +57,7 @@ const state: AppState = {
     timerSittingMs: 600_000,
     nextDueAt: TODAY + 1_200_000,
     gapStartedAt: TODAY,
+    callSince: null,
   },
   today,
   streak: { current: 12, longest: 40 },

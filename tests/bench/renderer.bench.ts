@@ -120,6 +120,7 @@ function postureStubSource(): string {
       timerSittingMs: 0,
       nextDueAt: null,
       gapStartedAt: null,
+      callSince: null,
     },
     today,
     streak: { current: 3, longest: 8 },

@@ -25,6 +25,7 @@ export function status(fields: Partial<EngineStatus> = {}): EngineStatus {
     timerSittingMs: 10 * 60_000,
     nextDueAt: NOW + 20 * 60_000,
     gapStartedAt: NOW,
+    callSince: null,
     ...fields,
   };
 }

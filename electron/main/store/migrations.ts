@@ -131,6 +131,7 @@ function migrateHistory(days: unknown[]): DayRecords | unknown[] {
       naturalBreaks: day.naturalBreaks ?? 0,
       longestSitSeconds: minutesToSeconds(day.longestSitMinutes ?? 0),
       goalMet: day.goalMet === true ? 1 : 0,
+      callSeconds: 0,
     };
     records[day.date] = DAY_RECORD_FIELDS.map((field) => values[field]);
   }

@@ -10,7 +10,14 @@ export const STORE_FORMAT_VERSION = '2.0.0';
 export const STORE_NAME = 'config';
 
 /** The fields of a compact day record, in array order; seconds are whole seconds, goalMet is 0 or 1. */
-export const DAY_RECORD_FIELDS = [...DAY_COUNTERS, 'goalMet'] as const;
+export const DAY_RECORD_FIELDS = [
+  ...DAY_COUNTERS.filter((f): f is Exclude<typeof f, 'callSeconds'> => f !== 'callSeconds'),
+  'goalMet',
+  // Appended after goalMet (records written before calls existed have twelve fields and read as 0).
+  'callSeconds',
+] as const;
+/** Records written by format 2.0.0 before `callSeconds` was appended have this many fields. */
+const MIN_DAY_RECORD_FIELDS = 12;
 
 /** One day as stored: `DAY_RECORD_FIELDS` as non-negative integers (later versions may append fields). */
 export type DayRecord = number[];
@@ -80,7 +87,7 @@ const dayRecordsSchema = {
   propertyNames: { pattern: DATE_KEY.source },
   additionalProperties: {
     type: 'array',
-    minItems: DAY_RECORD_FIELDS.length,
+    minItems: MIN_DAY_RECORD_FIELDS,
     items: { type: 'integer', minimum: 0 },
   },
 };
@@ -160,6 +167,7 @@ export function decodeDay(date: string, record: DayRecord): DayStats {
     breaksMissed: at(8),
     naturalBreaks: at(9),
     longestSitSeconds: at(10),
+    callSeconds: at(12),
     goalMet: at(11) === 1,
   };
 }

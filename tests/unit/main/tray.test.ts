@@ -38,6 +38,7 @@ function state(
       timerSittingMs: 10 * 60_000,
       nextDueAt: AT + 20 * 60_000,
       gapStartedAt: AT,
+      callSince: null,
       ...status,
     },
     today: {

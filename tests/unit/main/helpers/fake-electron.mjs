@@ -268,7 +268,7 @@ async function invoke(channel, arg, url = 'app://renderer/index.html#/dashboard'
   const event = { senderFrame: { url, parent: null } };
   try {
     const result = await handler(event, arg);
-    report.events.push(`ipc:${channel}:ok:${JSON.stringify(result).slice(0, 400)}`);
+    report.events.push(`ipc:${channel}:ok:${JSON.stringify(result).slice(0, 1000)}`);
   } catch (error) {
     report.events.push(`ipc:${channel}:error:${error.message}`);
   }
