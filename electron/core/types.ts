@@ -110,3 +110,15 @@ export interface EngineStatus {
   /** When the call in progress started (prompts wait until it ends), or null outside a call. */
   callSince: Millis | null;
 }
+
+/** What the tray and the dashboard show about calls. */
+export interface MeetingState {
+  /** The user said "In a meeting". */
+  manual: boolean;
+  /** When the manual meeting ends by itself, or null (until turned off). */
+  manualUntil: Millis | null;
+  /** A microphone or camera is in use by another application. */
+  detected: boolean;
+  /** Automatic detection exists on this platform and is switched on. */
+  detecting: boolean;
+}

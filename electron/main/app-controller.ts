@@ -22,7 +22,7 @@ import {
   localDateKey,
   mergeDays,
 } from '../core/stats.ts';
-import type { DayStats, EngineEffect, Millis, Observation } from '../core/types.ts';
+import type { DayStats, EngineEffect, MeetingState, Millis, Observation } from '../core/types.ts';
 import type { CliCommand } from './cli-args.ts';
 import type { DndProbe } from './do-not-disturb.ts';
 import type { InputSpan } from './idle-monitor.ts';
@@ -78,6 +78,8 @@ export interface ControllerDeps {
   /** Name of the first move of the routine the next break will play. */
   firstMove: (settings: Settings, today: DayStats) => string;
   log?: (message: string, error?: unknown) => void;
+  /** The "In a meeting" switch and call detection (CallMonitor); its changes come in via `call()`. */
+  calls?: { meeting(request: { minutes?: number } | false): void; state(): MeetingState };
 }
 
 type PromptEffect = Extract<EngineEffect, { type: 'prompt' }>;
@@ -119,6 +121,10 @@ export class AppController {
   start(): void {
     this.d.idle.setAwayAfterSeconds(this.settings.awayAfterSeconds);
     this.d.loginItem?.apply(this.settings.launchAtLogin);
+    // A call saved by a run that ended without saying so is known only up to its last save; the
+    // detector starts a new one if it still goes on.
+    if (this.engine.status().callSince !== null)
+      this.apply(this.engine.observe({ type: 'call-end', at: this.engine.lastAt }));
     this.apply(this.engine.advance(this.d.now()));
     this.changed(true);
   }
@@ -176,6 +182,11 @@ export class AppController {
     }
     this.observe({ type: kind, at }, true);
     this.d.idle.release(at, kind);
+  }
+
+  /** A call started or ended (detected, or the manual switch): the engine holds prompts meanwhile. */
+  call(active: boolean): void {
+    this.observe({ type: active ? 'call-start' : 'call-end', at: this.d.now() }, true);
   }
 
   setIdleSupported(supported: boolean): void {
@@ -325,6 +336,9 @@ export class AppController {
         break;
       case 'resume':
         this.resume();
+        break;
+      case 'meeting':
+        this.d.calls?.meeting(command.on ? {} : false);
         break;
       case 'launch':
         this.d.windows.openMain('dashboard');
@@ -509,6 +523,7 @@ export class AppController {
       idleSupported: this.idleSupported,
       notice: noticeText(this.d.store.recovery),
       firstRun: this.d.store.firstRun,
+      ...(this.d.calls ? { meeting: this.d.calls.state() } : {}),
     };
   }
 

@@ -16,6 +16,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readlink } from 'node:fs/promises';
+import { WindowsCallDetector } from './windows-call-detector.ts';
 
 export interface CallDetector {
   /** Starts watching; `onChange` is called with every change of the combined answer. */
@@ -387,4 +388,17 @@ export class LinuxCallDetector implements CallDetector {
     this.answer = answer;
     this.onChange?.(answer);
   }
+}
+
+/**
+ * The platform's detector: Linux (Pulse / PipeWire-Pulse and /proc), Windows (the privacy records),
+ * none on macOS (no dependable way without a native addon: the manual switch is offered instead).
+ */
+export function callDetectorFor(
+  platform: NodeJS.Platform,
+  log?: (message: string, error?: unknown) => void,
+): CallDetector | null {
+  if (platform === 'linux') return new LinuxCallDetector({ log });
+  if (platform === 'win32') return new WindowsCallDetector({ log });
+  return null;
 }

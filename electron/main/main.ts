@@ -30,6 +30,8 @@ import { dndProbeFor } from './do-not-disturb.ts';
 import { firstMoveName } from './first-move.ts';
 import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from './harden.ts';
 import { IdleMonitor } from './idle-monitor.ts';
+import { callDetectorFor } from './call-detector.ts';
+import { CallMonitor } from './call-monitor.ts';
 import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
 import { LaunchAtLogin, xdgAutostartDir } from './launch-at-login.ts';
 import { NodeNotifierPrompt } from './notifier.ts';
@@ -231,7 +233,16 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     awayAfterSeconds: store.settings.awayAfterSeconds,
     onInput: (span) => controller?.input(span),
     onSupportChange: (supported) => controller?.setIdleSupported(supported),
-    onPoll: (at) => controller?.poll(at),
+    onPoll: (at) => {
+      controller?.poll(at);
+      calls.setAtDesk(engine.status(at).activity === 'sitting');
+    },
+  });
+  const calls = new CallMonitor({
+    detector: callDetectorFor(process.platform, log),
+    detect: store.settings.detectCalls,
+    now,
+    onChange: (inCall) => controller?.call(inCall),
   });
   const tray = new Tray(trayImage('counting'));
   tray.setToolTip('Posture Break');
@@ -269,6 +280,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     loginItem,
     firstMove: firstMoveName,
     log,
+    calls,
   });
   controller = ctl;
 
@@ -295,6 +307,12 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
       case 'resume':
         ctl.resume();
         break;
+      case 'meeting-on':
+      case 'meeting-30':
+      case 'meeting-60':
+      case 'meeting-off':
+        calls.meeting(meetingRequest(action));
+        break;
       case 'dashboard':
         ctl.openWindow('dashboard');
         break;
@@ -311,7 +329,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     if (process.platform !== 'darwin') ctl.openWindow('dashboard');
   });
 
-  registerIpcHandlers(ipcMain, ipcHandlers(ctl));
+  registerIpcHandlers(ipcMain, ipcHandlers(ctl, calls));
   const stopPower = watchPowerEvents(powerMonitor, now, (event) => {
     ctl.power(event);
     // Electron waits for the shutdown handler; save and go.
@@ -332,6 +350,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   app.on('before-quit', () => {
     stopPower();
     idle.stop();
+    // A call still on is ended at the next start, at the last instant this run saved.
+    calls.stop();
     ctl.stop();
     void statusServer?.close();
     tray.destroy();
@@ -339,16 +359,26 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   ctl.start();
   idle.start(now());
+  calls.start();
   // The dashboard shows the first-run onboarding; otherwise the app starts quietly in the tray.
   if (store.firstRun) ctl.openWindow('dashboard');
   if (firstCommand.kind !== 'launch') ctl.runCommand(firstCommand);
 }
 
-function ipcHandlers(ctl: AppController): RequestHandlers {
+function meetingRequest(action: 'meeting-on' | 'meeting-30' | 'meeting-60' | 'meeting-off') {
+  if (action === 'meeting-off') return false;
+  return action === 'meeting-on' ? {} : { minutes: action === 'meeting-30' ? 30 : 60 };
+}
+
+function ipcHandlers(ctl: AppController, calls: CallMonitor): RequestHandlers {
   return {
     'state:get': () => ctl.getState(),
     'settings:get': () => ctl.settings,
-    'settings:update': (patch) => ctl.updateSettings(patch),
+    'settings:update': (patch) => {
+      const result = ctl.updateSettings(patch);
+      if (result.ok) calls.setDetect(result.settings.detectCalls);
+      return result;
+    },
     'history:get': ({ days }) => ctl.getHistory(days),
     'history:export': async ({ format }) => {
       const days = ctl.allDays();

@@ -11,6 +11,7 @@ import { Engine } from '../../../electron/core/engine.ts';
 import type { AppState, EventChannel, WindowView } from '../../../electron/core/ipc-contract.ts';
 import {
   AppController,
+  type ControllerDeps,
   FINISH_SCREEN_MS,
   type WindowsPort,
 } from '../../../electron/main/app-controller.ts';
@@ -108,7 +109,9 @@ function openStore(): AppStore {
   return openAppStore({ createStore: createConfStore, cwd: dir });
 }
 
-function harness(options: { store?: AppStore; engine?: Engine } = {}) {
+function harness(
+  options: { store?: AppStore; engine?: Engine; calls?: ControllerDeps['calls'] } = {},
+) {
   const store = options.store ?? openStore();
   const engine = options.engine ?? Engine.start(store.settings, Date.now());
   const desk = new FakeDesk();
@@ -145,6 +148,7 @@ function harness(options: { store?: AppStore; engine?: Engine } = {}) {
     schedule: (at) => scheduler.schedule(at),
     loginItem,
     firstMove: firstMoveName,
+    calls: options.calls,
   });
   controller = ctl;
   windows.onBreakClosed = () => ctl.breakWindowClosed();
@@ -543,6 +547,53 @@ describe('settings, notices, idle support, persistence', () => {
     expect(notice).toMatch(/corrupt-.*\.json/);
     expect(h.ctl.dismissNotice().notice).toBeNull();
     expect(openStore().recovery).toBeNull();
+    h.stop();
+  });
+});
+
+describe('calls', () => {
+  it('a silent meeting holds the prompt and is sitting; the prompt comes when it ends', async () => {
+    const h = harness();
+    await h.pass(10 * MIN);
+    h.desk.leave();
+    h.ctl.call(true);
+    await h.pass(60 * MIN);
+    // No key pressed for an hour: still sitting (never away), no notification, no window.
+    expect(h.notifier.shown).toEqual([]);
+    expect(h.windows.log).toEqual([]);
+    expect(h.state().status).toMatchObject({ activity: 'sitting', breakState: 'due' });
+    h.ctl.call(false);
+    await h.ctl.settled();
+    expect(h.notifier.shown.map((p) => since(p.at))).toEqual([70]);
+    expect(h.state().today).toMatchObject({ awaySeconds: 0, callSeconds: 60 * 60 });
+    h.stop();
+  });
+
+  it('--meeting on|off goes to the meeting switch; its state is in the app state', async () => {
+    const requests: unknown[] = [];
+    const calls = {
+      meeting: (r: unknown) => void requests.push(r),
+      state: () => ({ manual: true, manualUntil: null, detected: false, detecting: true }),
+    };
+    const h = harness({ calls });
+    h.ctl.runCommand({ kind: 'meeting', on: true });
+    h.ctl.runCommand({ kind: 'meeting', on: false });
+    expect(requests).toEqual([{}, false]);
+    expect(h.state().meeting).toEqual(calls.state());
+    h.stop();
+  });
+
+  it('a call saved by an earlier run ends at its last saved instant when the app starts again', async () => {
+    const store = openStore();
+    const first = Engine.start(store.settings, T0);
+    first.observe({ type: 'input', at: T0, to: T0 + 5 * MIN });
+    first.observe({ type: 'call-start', at: T0 + 5 * MIN });
+    first.advance(T0 + 20 * MIN);
+    vi.setSystemTime(T0 + 5 * 60 * MIN);
+    const h = harness({ store, engine: first });
+    expect(h.state().status.callSince).toBeNull();
+    // 20 min of sitting (15 in the call); the five hours the app was not running are not a call.
+    expect(h.state().today).toMatchObject({ sittingSeconds: 20 * 60, callSeconds: 15 * 60 });
     h.stop();
   });
 });
