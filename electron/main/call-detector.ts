@@ -8,14 +8,15 @@
  * read again (one short `pactl list` run per change, none while nothing changes). A stream counts
  * when it is not corked, belongs to a client (not a module's loopback), records from a source that
  * is not a monitor of an output, and is not ours. The camera is in use when another process holds a
- * `/dev/video*` device open; that is checked by reading `/proc`, at most every `cameraEveryMs` and
- * only while the user is at the desk (`setAtDesk`), never while they are away.
+ * `/dev/video*` device open; that is checked at most every `cameraEveryMs` and only while the user is
+ * at the desk (`setAtDesk`), never while they are away: no video device, nothing more; a UVC webcam
+ * nobody uses (module use count 0), nothing more; otherwise a scan of `/proc/<pid>/fd`.
  *
  * Windows: see `windows-call-detector.ts`. macOS: no dependable way without a native addon; the
  * manual "In a meeting" switch is offered instead.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, readlink } from 'node:fs/promises';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import { WindowsCallDetector } from './windows-call-detector.ts';
 
 export interface CallDetector {
@@ -150,6 +151,19 @@ export async function cameraInUse(
   return false;
 }
 
+/**
+ * The cheap first look: false when the USB video class driver (almost every built-in or USB webcam)
+ * is loaded and nobody holds its devices open (its module use count is 0: opening /dev/video* takes
+ * a reference); true when it is in use or cannot be told this way (then `/proc` is scanned).
+ */
+export async function cameraMaybeInUse(sysRoot = '/sys'): Promise<boolean> {
+  try {
+    return (await readFile(`${sysRoot}/module/uvcvideo/refcnt`, 'utf8')).trim() !== '0';
+  } catch {
+    return true;
+  }
+}
+
 /** True when the machine has any video device at all (no camera: never scan `/proc`). */
 export async function hasVideoDevices(devRoot = '/dev'): Promise<boolean> {
   try {
@@ -174,6 +188,7 @@ export interface LinuxCallDetectorOptions {
   log?: (message: string, error?: unknown) => void;
   procRoot?: string;
   devRoot?: string;
+  sysRoot?: string;
 }
 
 export const CAMERA_EVERY_MS = 30_000;
@@ -199,7 +214,7 @@ export class LinuxCallDetector implements CallDetector {
   private readonly o: Required<
     Pick<
       LinuxCallDetectorOptions,
-      'cameraEveryMs' | 'settleMs' | 'retryMs' | 'procRoot' | 'devRoot'
+      'cameraEveryMs' | 'settleMs' | 'retryMs' | 'procRoot' | 'devRoot' | 'sysRoot'
     >
   > &
     LinuxCallDetectorOptions;
@@ -229,6 +244,7 @@ export class LinuxCallDetector implements CallDetector {
       retryMs: [5_000, 300_000],
       procRoot: '/proc',
       devRoot: '/dev',
+      sysRoot: '/sys',
       ...options,
     };
     this.retryDelay = this.o.retryMs[0];
@@ -367,7 +383,7 @@ export class LinuxCallDetector implements CallDetector {
     // No video device at all: nothing to scan (checked again at each check, one readdir of /dev).
     this.hasCamera = await hasVideoDevices(this.o.devRoot);
     let inUse = false;
-    if (this.hasCamera) {
+    if (this.hasCamera && (await cameraMaybeInUse(this.o.sysRoot))) {
       this.cost.cameraScans++;
       inUse = await cameraInUse(this.ownPids, this.o.procRoot);
     }

@@ -1,10 +1,11 @@
 /** Parsing of the sound server's listings and the camera check, on recorded output and a made-up /proc. */
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   cameraInUse,
+  cameraMaybeInUse,
   hasVideoDevices,
   isSourceOutputEvent,
   parseShortSources,
@@ -139,6 +140,16 @@ describe('camera', () => {
     expect(await cameraInUse(new Set([200]), proc)).toBe(false);
     expect(await cameraInUse(new Set(), fakeProc({ '100': ['/dev/null'] }))).toBe(false);
     expect(await cameraInUse(new Set(), path.join(proc, 'missing'))).toBe(false);
+  });
+
+  it('skips the /proc scan when the UVC driver is loaded and unused', async () => {
+    const sys = mkdtempSync(path.join(os.tmpdir(), 'pb-sys-'));
+    expect(await cameraMaybeInUse(sys)).toBe(true); // no uvcvideo: cannot tell, scan
+    mkdirSync(path.join(sys, 'module', 'uvcvideo'), { recursive: true });
+    writeFileSync(path.join(sys, 'module', 'uvcvideo', 'refcnt'), '0\n');
+    expect(await cameraMaybeInUse(sys)).toBe(false);
+    writeFileSync(path.join(sys, 'module', 'uvcvideo', 'refcnt'), '1\n');
+    expect(await cameraMaybeInUse(sys)).toBe(true);
   });
 
   it('knows whether the machine has video devices at all', async () => {
