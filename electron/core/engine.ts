@@ -139,6 +139,8 @@ export class Engine {
   private whInside = true;
   private whUntil = Number.NEGATIVE_INFINITY;
   private whFrom = Number.POSITIVE_INFINITY;
+  /** The instant the latest call ended (a prompt at that instant is a catch-up); not state. */
+  private callEndedAt: Millis | null = null;
 
   private constructor(state: State) {
     this.s = state;
@@ -558,6 +560,7 @@ export class Engine {
         dueAt: brk.dueAt,
         reprompt,
         snoozesLeft: Math.max(0, s.settings.maxSnoozes - brk.snoozes),
+        ...(this.callEndedAt === t ? { afterCall: true as const } : {}),
       });
     }
     if (
@@ -705,6 +708,7 @@ export class Engine {
     if (s.callSince === null) return;
     if (s.mode === 'gap') this.closeGap(t);
     s.callSince = null;
+    this.callEndedAt = t;
   }
 
   // ---------------------------------------------------------------- user actions

@@ -77,7 +77,15 @@ export type BreakOutcome = 'taken' | 'partial' | 'skipped' | 'missed';
 
 /** Decisions the engine hands to its caller (main process or web preview). */
 export type EngineEffect =
-  | { type: 'prompt'; at: Millis; dueAt: Millis; reprompt: boolean; snoozesLeft: number }
+  | {
+      type: 'prompt';
+      at: Millis;
+      dueAt: Millis;
+      reprompt: boolean;
+      snoozesLeft: number;
+      /** A catch-up: held by a call that ended at this instant. */
+      afterCall?: true;
+    }
   | { type: 'prompt-ended'; at: Millis; outcome: BreakOutcome | 'dropped' | 'snoozed' | 'started' }
   | { type: 'auto-open'; at: Millis }
   | { type: 'away'; at: Millis; since: Millis }

@@ -421,6 +421,7 @@ export class AppController {
         sound: s.sound,
         eyeCue: s.eyeCue,
         reprompt: effect.reprompt,
+        afterCall: effect.afterCall === true,
       },
       (action) => this.promptAction(action),
     );

@@ -17,6 +17,8 @@ export interface PromptNotice {
   sound: boolean;
   eyeCue: boolean;
   reprompt: boolean;
+  /** The break waited for a call that just ended (a catch-up prompt). */
+  afterCall?: boolean;
 }
 
 export interface PromptNotifier {
@@ -57,7 +59,9 @@ export function promptText(
   notice: PromptNotice,
   supportsActions: boolean,
 ): { title: string; message: string } {
-  const title = `Time for a ${breakLengthWords(notice.breakDurationSeconds)} posture break`;
+  const title = notice.afterCall
+    ? 'Your call ended — time for the break you’ve earned'
+    : `Time for a ${breakLengthWords(notice.breakDurationSeconds)} posture break`;
   const lines = [`First up: ${notice.firstMove}.`];
   if (notice.eyeCue)
     lines.push('And rest your eyes: look at something 20 feet away for 20 seconds.');

@@ -35,11 +35,12 @@ const past = [
   day('2026-03-06', { sittingSeconds: 7 * 3600, breaksTaken: 2 }),
 ];
 
-function renderDashboard(overrides: Parameters<typeof appState>[0] = {}) {
+function renderDashboard(overrides: Parameters<typeof appState>[0] = {}, callSeconds9 = 0) {
   const a = actions();
   const hours = emptyRecord('2026-03-10').buckets;
   hours[9]!.sittingSeconds = 50 * 60;
   hours[9]!.movingSeconds = 2 * 60;
+  if (callSeconds9 > 0) hours[9]!.callSeconds = callSeconds9;
   render(Dashboard, {
     props: {
       state: appState({
@@ -147,6 +148,21 @@ describe('Dashboard', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent(/09:00\s*50\s*2\s*0/);
+  });
+
+  it('shows the part of sitting spent in calls, today and hour by hour, only when there is some', () => {
+    renderDashboard({ today: { ...today, callSeconds: 45 * 60 } }, 30 * 60);
+    expect(screen.getByTestId('today-calls')).toHaveTextContent('of which in calls: 45 min');
+    const table = screen.getByRole('table', { name: 'Today by hour, in minutes' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/09:00\s*50\s*2\s*0\s*30/);
+    expect(screen.getByText('In calls')).toBeInTheDocument();
+  });
+
+  it('shows no call line or column on a day without calls', () => {
+    renderDashboard();
+    expect(screen.queryByTestId('today-calls')).toBeNull();
+    expect(screen.queryByText('In calls')).toBeNull();
+    expect(screen.queryByText('Of which in calls')).toBeNull();
   });
 
   it('warns when idle time cannot be measured and shows a notice with Dismiss', async () => {

@@ -71,7 +71,13 @@ describe('PreviewHost', () => {
     expect(after.lifetime).toEqual({ breaksTaken: 1, movingSeconds: 120 });
     // The engine's own hour-by-hour view: 09:00–09:30 sitting, then the break.
     const nine = after.todayHours?.[9];
-    expect(nine).toEqual({ hour: 9, sittingSeconds: 30 * 60, movingSeconds: 120, awaySeconds: 0 });
+    expect(nine).toEqual({
+      hour: 9,
+      sittingSeconds: 30 * 60,
+      movingSeconds: 120,
+      awaySeconds: 0,
+      callSeconds: 0,
+    });
     expect(pushes.at(-1)).toBe(1);
   });
 

@@ -299,7 +299,12 @@ describe('calls through the engine API', () => {
     expect(e.status()).toMatchObject({ activity: 'sitting', breakState: 'due', promptedAt: null });
     const end = e.observe({ type: 'call-end', at: t('11:00') });
     expect(end.map((x) => x.type)).toEqual(['prompt']);
-    expect(end[0]).toMatchObject({ at: t('11:00'), dueAt: t('09:30'), reprompt: false });
+    expect(end[0]).toMatchObject({
+      at: t('11:00'),
+      dueAt: t('09:30'),
+      reprompt: false,
+      afterCall: true,
+    });
     expect(e.status().callSince).toBeNull();
   });
 

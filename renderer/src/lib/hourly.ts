@@ -11,6 +11,8 @@ export interface HourBucket {
   sittingSeconds: number;
   movingSeconds: number;
   awaySeconds: number;
+  /** The part of sittingSeconds spent in calls (from the engine's hour-by-hour view only). */
+  callSeconds?: number;
 }
 
 export interface HourSample {

@@ -565,6 +565,7 @@ describe('calls', () => {
     h.ctl.call(false);
     await h.ctl.settled();
     expect(h.notifier.shown.map((p) => since(p.at))).toEqual([70]);
+    expect(h.notifier.shown[0]?.notice.afterCall).toBe(true);
     expect(h.state().today).toMatchObject({ awaySeconds: 0, callSeconds: 60 * 60 });
     h.stop();
   });

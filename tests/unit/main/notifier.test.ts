@@ -53,6 +53,12 @@ describe('prompt text', () => {
     );
   });
 
+  it('says why a catch-up prompt comes now: the call ended', () => {
+    const text = promptText({ ...notice, afterCall: true }, true);
+    expect(text.title).toBe('Your call ended — time for the break you’ve earned');
+    expect(text.message).toContain('First up: Band pull-apart.');
+  });
+
   it('adds the eye cue when asked and leaves out auto-open when it is off', () => {
     const text = promptText({ ...notice, eyeCue: true, autoOpenSeconds: null }, true);
     expect(text.message).toContain('20 feet away for 20 seconds');
