@@ -158,6 +158,13 @@ describe('Dashboard', () => {
     expect(screen.getByText('In calls')).toBeInTheDocument();
   });
 
+  it('says breaks wait during a call', () => {
+    renderDashboard({ status: status({ callSince: NOW - 60_000, breakState: 'due' }) });
+    expect(screen.getByTestId('next-break')).toHaveTextContent(
+      'In a call Breaks wait until it ends: one is ready for you then.',
+    );
+  });
+
   it('shows no call line or column on a day without calls', () => {
     renderDashboard();
     expect(screen.queryByTestId('today-calls')).toBeNull();

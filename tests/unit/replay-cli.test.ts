@@ -93,7 +93,7 @@ describe('replay CLI', () => {
     expect(out.prompts).toEqual(['2026-03-09T10:10:00+01:00']);
     expect(out.days[0]).toMatchObject({ sittingSeconds: 4200, awaySeconds: 0, callSeconds: 3600 });
     expect(Object.keys(out.days[0]).slice(-2)).toEqual(['callSeconds', 'goalMet']);
-  });
+  }, 60_000);
 
   it('stops on a malformed call line naming its line', () => {
     for (const bad of [
@@ -105,7 +105,7 @@ describe('replay CLI', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/line 4: /);
     }
-  });
+  }, 60_000);
 
   it('rejects out-of-bounds settings naming the key and its bounds', () => {
     const r = run(
