@@ -25,6 +25,7 @@ import {
 import type { DayStats, EngineEffect, MeetingState, Millis, Observation } from '../core/types.ts';
 import type { CliCommand } from './cli-args.ts';
 import type { DndProbe } from './do-not-disturb.ts';
+import { HeadsUp } from './heads-up.ts';
 import type { InputSpan } from './idle-monitor.ts';
 import type { PromptAction, PromptNotifier } from './notifier.ts';
 import type { PowerEvent } from './power-events.ts';
@@ -101,6 +102,7 @@ export class AppController {
   private autoOpenAt: Millis | null = null;
   private closeBreakWindowAt: Millis | null = null;
   private lastSavedAt = Number.NEGATIVE_INFINITY;
+  private readonly headsUp = new HeadsUp();
   private readonly pending = new Set<Promise<unknown>>();
   private stopped = false;
 
@@ -156,6 +158,9 @@ export class AppController {
       this.closeBreakWindowAt = null;
       if (this.engine.status(at).activity !== 'break') this.d.windows.closeBreak();
     }
+    // One minute before a break: the tray (refreshed below) says so; optionally a quiet note.
+    if (this.headsUp.due(this.engine.status()) && this.settings.headsUpNotification)
+      this.d.notifier.showHeadsUp?.();
     this.changed(false);
   }
 
@@ -488,7 +493,8 @@ export class AppController {
 
   private nextWakeAt(): Millis | null {
     let next = this.engine.nextWakeAt();
-    for (const deadline of [this.autoOpenAt, this.closeBreakWindowAt]) {
+    const headsUp = this.headsUp.wakeAt(this.engine.status());
+    for (const deadline of [this.autoOpenAt, this.closeBreakWindowAt, headsUp]) {
       if (deadline !== null && (next === null || deadline < next)) next = deadline;
     }
     return next;

@@ -27,6 +27,8 @@ export interface PromptNotifier {
   showPrompt(notice: PromptNotice, onAction: (action: PromptAction) => void): void;
   /** The prompt was answered elsewhere (tray, window, going away): ignore late clicks on it. */
   withdraw(): void;
+  /** A quiet note one minute before a break (the `headsUpNotification` setting). */
+  showHeadsUp?(): void;
 }
 
 /** The node-notifier call we use (`notifier.notify(options, callback)`), so tests can stand in. */
@@ -163,6 +165,24 @@ export class NodeNotifierPrompt implements PromptNotifier {
 
   withdraw(): void {
     this.token++;
+  }
+
+  showHeadsUp(): void {
+    const options: Record<string, unknown> = {
+      title: 'Break in 1 minute',
+      message: 'Time to finish your sentence: a short posture break comes next.',
+      appID: 'app.posturebreak.desktop',
+      timeout: 10,
+      sound: false,
+    };
+    if (this.o.iconPath) options.icon = this.o.iconPath;
+    if (!this.supportsActions) {
+      options['app-name'] = APP_NAME;
+      options.urgency = 'low';
+    }
+    this.o.backend.notify(options, (error) => {
+      if (error) this.o.onError?.(asError(error));
+    });
   }
 }
 

@@ -70,6 +70,10 @@ class FakeNotifier implements PromptNotifier {
     this.withdrawn++;
     this.onAction = null;
   }
+  headsUps: number[] = [];
+  showHeadsUp(): void {
+    this.headsUps.push(Date.now());
+  }
   click(action: PromptAction): void {
     const handler = this.onAction;
     this.onAction = null;
@@ -548,6 +552,33 @@ describe('settings, notices, idle support, persistence', () => {
     expect(h.ctl.dismissNotice().notice).toBeNull();
     expect(openStore().recovery).toBeNull();
     h.stop();
+  });
+});
+
+describe('heads-up', () => {
+  it('one quiet note a minute before the break when the setting is on, none in a call', async () => {
+    const h = harness();
+    h.ctl.updateSettings({ headsUpNotification: true });
+    await h.pass(29 * MIN);
+    expect(h.notifier.headsUps.map(since)).toEqual([29]);
+    expect(h.trayStates.at(-1)?.status.nextDueAt).toBe(T0 + 30 * MIN);
+    await h.pass(1 * MIN);
+    expect(h.notifier.shown.map((p) => since(p.at))).toEqual([30]);
+    expect(h.notifier.headsUps).toHaveLength(1);
+    h.stop();
+  });
+
+  it('no note with the setting off (the default), and none while in a call', async () => {
+    const off = harness();
+    await off.pass(31 * MIN);
+    expect(off.notifier.headsUps).toEqual([]);
+    off.stop();
+    const inCall = harness();
+    inCall.ctl.updateSettings({ headsUpNotification: true });
+    inCall.ctl.call(true);
+    await inCall.pass(31 * MIN);
+    expect(inCall.notifier.headsUps).toEqual([]);
+    inCall.stop();
   });
 });
 

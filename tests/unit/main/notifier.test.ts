@@ -162,3 +162,17 @@ describe('NodeNotifierPrompt', () => {
     expect(errors.map((e) => e.message)).toEqual(['notify-send must be installed on the system.']);
   });
 });
+
+describe('heads-up notification', () => {
+  it('is quiet: no buttons, no sound, low urgency, gone after ten seconds', () => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const backend = fakeBackend();
+      new NodeNotifierPrompt({ backend, platform }).showHeadsUp();
+      const options = backend.calls[0]?.options;
+      expect(options).toMatchObject({ title: 'Break in 1 minute', sound: false, timeout: 10 });
+      expect(options?.actions).toBeUndefined();
+      expect(options?.wait).toBeUndefined();
+      if (platform === 'linux') expect(options?.urgency).toBe('low');
+    }
+  });
+});
