@@ -93,6 +93,26 @@ describe('PreviewHost', () => {
     expect(state.today.awaySeconds).toBe(5 * 60);
   });
 
+  it('a call in the preview: no prompt and no away while it lasts, the catch-up prompt at its end', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    host.typeFor(10 * MIN);
+    host.setInCall(true);
+    host.skipAhead(40 * MIN);
+    expect(host.ui.prompt).toBeNull();
+    expect((await host.getState()).status).toMatchObject({
+      activity: 'sitting',
+      breakState: 'due',
+    });
+    host.setInCall(false);
+    expect(host.ui.prompt).toEqual({ reprompt: false });
+    const state = await host.getState();
+    expect(state.today).toMatchObject({
+      sittingSeconds: 50 * 60,
+      awaySeconds: 0,
+      callSeconds: 40 * 60,
+    });
+  });
+
   it('validates settings with the shared schema and changes nothing on a bad value', async () => {
     const host = new PreviewHost(new MemoryStorage(), clock);
     const result = await host.updateSettings({ breakIntervalMinutes: 5 });

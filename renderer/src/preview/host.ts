@@ -199,6 +199,11 @@ export class PreviewHost implements PostureApi {
     this.#tick();
   }
 
+  /** A call starts or ends (the simulated microphone / "In a meeting"): prompts wait meanwhile. */
+  setInCall(on: boolean): void {
+    this.#act({ type: on ? 'call-start' : 'call-end', at: 0 });
+  }
+
   /** Forgets everything stored by the preview and starts over. */
   reset(): void {
     this.#storage.removeItem(STORE_KEY);
