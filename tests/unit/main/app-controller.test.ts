@@ -481,6 +481,9 @@ describe('breaks from the tray, the window and the CLI', () => {
     });
     expect(report.at).toBe(new Date(T0 + 10 * MIN).toISOString());
     expect(report.nextBreakAt).toBe(new Date(T0 + 30 * MIN).toISOString());
+    expect(report.inCallSince).toBeNull();
+    h.ctl.call(true);
+    expect(JSON.parse(h.ctl.statusJson()).inCallSince).toBe(new Date(T0 + 10 * MIN).toISOString());
     h.stop();
   });
 });
