@@ -123,6 +123,7 @@ function postureStubSource(): string {
       callSince: null,
     },
     today,
+    todayHours: [],
     streak: { current: 3, longest: 8 },
     lifetime: { breaksTaken: 40, movingSeconds: 4800 },
     idleSupported: true,

@@ -7,14 +7,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Engine } from '../../../electron/core/engine.ts';
 import type { AppState, EventChannel, WindowView } from '../../../electron/core/ipc-contract.ts';
 import {
   AppController,
   type ControllerDeps,
   FINISH_SCREEN_MS,
+  openSession,
   type WindowsPort,
 } from '../../../electron/main/app-controller.ts';
+import { Engine } from '../../../electron/core/engine.ts';
 import { firstMoveName } from '../../../electron/main/first-move.ts';
 import { IdleMonitor, type IdleSource } from '../../../electron/main/idle-monitor.ts';
 import type {
@@ -113,11 +114,9 @@ function openStore(): AppStore {
   return openAppStore({ createStore: createConfStore, cwd: dir });
 }
 
-function harness(
-  options: { store?: AppStore; engine?: Engine; calls?: ControllerDeps['calls'] } = {},
-) {
+function harness(options: { store?: AppStore; calls?: ControllerDeps['calls'] } = {}) {
   const store = options.store ?? openStore();
-  const engine = options.engine ?? Engine.start(store.settings, Date.now());
+  const session = openSession(store, Date.now());
   const desk = new FakeDesk();
   const notifier = new FakeNotifier();
   const windows = new FakeWindows();
@@ -141,7 +140,7 @@ function harness(
     onPoll: (at) => controller?.poll(at),
   });
   const ctl = new AppController({
-    engine,
+    session,
     store,
     now: () => Date.now(),
     notifier,
@@ -176,7 +175,7 @@ function harness(
   return {
     ctl,
     store,
-    engine,
+    session,
     desk,
     notifier,
     windows,
@@ -497,7 +496,7 @@ describe('settings, notices, idle support, persistence', () => {
     expect(result.issues.map((i) => i.key).sort()).toEqual(['breakIntervalMinutes', 'sound']);
     expect(result.issues[0]?.message).toContain('from 10 to 120');
     expect(h.store.settings.breakIntervalMinutes).toBe(30);
-    expect(h.engine.settings.breakIntervalMinutes).toBe(30);
+    expect(h.ctl.settings.breakIntervalMinutes).toBe(30);
     h.stop();
   });
 
@@ -535,9 +534,7 @@ describe('settings, notices, idle support, persistence', () => {
     await first.pass(10 * MIN);
     first.stop();
 
-    const store = openStore();
-    const engine = Engine.restore(store.engineSnapshot, store.settings);
-    const second = harness({ store, engine });
+    const second = harness({ store: openStore() });
     const s = second.state();
     expect(s.today.breaksTaken).toBe(1);
     expect(s.status.timerSittingMs).toBeGreaterThanOrEqual(10 * MIN - 60_000);
@@ -608,6 +605,7 @@ describe('calls', () => {
     const requests: unknown[] = [];
     const calls = {
       meeting: (r: unknown) => void requests.push(r),
+      setDetect: () => undefined,
       state: () => ({ manual: true, manualUntil: null, detected: false, detecting: true }),
     };
     const h = harness({ calls });
@@ -624,8 +622,9 @@ describe('calls', () => {
     first.observe({ type: 'input', at: T0, to: T0 + 5 * MIN });
     first.observe({ type: 'call-start', at: T0 + 5 * MIN });
     first.advance(T0 + 20 * MIN);
+    store.saveEngine(first.snapshot(), []);
     vi.setSystemTime(T0 + 5 * 60 * MIN);
-    const h = harness({ store, engine: first });
+    const h = harness({ store });
     expect(h.state().status.callSince).toBeNull();
     // 20 min of sitting (15 in the call); the five hours the app was not running are not a call.
     expect(h.state().today).toMatchObject({ sittingSeconds: 20 * 60, callSeconds: 15 * 60 });

@@ -1,10 +1,10 @@
 /**
- * The heads-up before a break (issue 11, item 6): one minute of sitting before a break is due, the
+ * The heads-up before a break (issue 11, item 6), decided by the app session: one minute of sitting before a break is due, the
  * tray says "Next break in 1 min" and, if `headsUpNotification` is on, a quiet notification lets the
  * user finish a sentence. A presentation of the engine's `nextDueAt`, not an engine rule: never in a
  * call, while paused, outside working hours, while away or on a break, or with a prompt showing.
  */
-import type { EngineStatus, Millis } from '../core/types.ts';
+import type { EngineStatus, Millis } from './types.ts';
 
 export const HEADS_UP_MS = 60_000;
 
@@ -20,7 +20,7 @@ export function headsUpAt(status: EngineStatus): Millis | null {
 export class HeadsUp {
   private announcedFor: Millis | null = null;
 
-  /** The instant to wake for the heads-up (the controller's timer), or null. */
+  /** The instant to wake for the heads-up (the host's timer), or null. */
   wakeAt(status: EngineStatus): Millis | null {
     const at = headsUpAt(status);
     if (at === null || status.nextDueAt === this.announcedFor) return null;

@@ -1,7 +1,7 @@
 /** The heads-up before a break: when it is due, and once per coming break. */
 import { describe, expect, it } from 'vitest';
-import type { EngineStatus } from '../../../electron/core/types.ts';
-import { HEADS_UP_MS, HeadsUp, headsUpAt } from '../../../electron/main/heads-up.ts';
+import type { EngineStatus } from '../../electron/core/types.ts';
+import { HEADS_UP_MS, HeadsUp, headsUpAt } from '../../electron/core/heads-up.ts';
 
 const AT = Date.UTC(2026, 2, 10, 9, 0);
 const status = (fields: Partial<EngineStatus> = {}): EngineStatus => ({
