@@ -99,6 +99,7 @@ describe('PreviewHost', () => {
     host.setInCall(true);
     host.skipAhead(40 * MIN);
     expect(host.ui.prompt).toBeNull();
+    expect((await host.getState()).meeting).toMatchObject({ detected: true, manual: false });
     expect((await host.getState()).status).toMatchObject({
       activity: 'sitting',
       breakState: 'due',
@@ -151,6 +152,32 @@ describe('PreviewHost', () => {
     const rewritten = JSON.parse(storage.getItem(STORE_KEY)!) as Record<string, unknown>;
     expect(rewritten.v).toBe(2);
     expect(rewritten.snapshot).not.toHaveProperty('settings');
+  });
+
+  it('reads a stored day written before callSeconds existed as 0 seconds in calls', async () => {
+    const storage = new MemoryStorage();
+    new PreviewHost(storage, clock).typeFor(20 * MIN);
+    const entry = JSON.parse(storage.getItem(STORE_KEY)!) as Record<string, unknown>;
+    const old = {
+      date: '2026-03-08',
+      sittingSeconds: 3600,
+      movingSeconds: 0,
+      awaySeconds: 0,
+      breaksPrompted: 0,
+      breaksTaken: 0,
+      breaksPartial: 0,
+      breaksSkipped: 0,
+      breaksSnoozed: 0,
+      breaksMissed: 0,
+      naturalBreaks: 0,
+      longestSitSeconds: 3600,
+      goalMet: false,
+    };
+    storage.setItem(STORE_KEY, JSON.stringify({ ...entry, history: [old] }));
+    const host = new PreviewHost(storage, clock);
+    expect((await host.getState()).notice).toBeNull();
+    const { days } = await host.getHistory(2);
+    expect(days[0]).toEqual({ ...old, callSeconds: 0 });
   });
 
   it('moves unreadable data aside, starts fresh and says so once', async () => {
