@@ -25,6 +25,7 @@ export function status(fields: Partial<EngineStatus> = {}): EngineStatus {
     timerSittingMs: 10 * 60_000,
     nextDueAt: NOW + 20 * 60_000,
     gapStartedAt: NOW,
+    callSince: null,
     ...fields,
   };
 }
@@ -50,6 +51,7 @@ export function hours(fields: Record<number, Partial<HourStats>> = {}): HourStat
     sittingSeconds: 0,
     movingSeconds: 0,
     awaySeconds: 0,
+    callSeconds: 0,
     ...fields[hour],
   }));
 }
