@@ -100,6 +100,43 @@ describe('Dashboard', () => {
     expect(a.pause).toHaveBeenCalledWith({ until: 'tomorrow' });
   });
 
+  it('closes the Pause… menu on Escape and on a click outside it', async () => {
+    renderDashboard();
+    const button = screen.getByRole('button', { name: 'Pause…' });
+    await fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'For 1 hour' })).toBeInTheDocument();
+    await fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'For 1 hour' })).toBeNull();
+    expect(button).toHaveFocus();
+
+    await fireEvent.click(button);
+    await fireEvent.pointerDown(button); // inside the menu: stays open
+    expect(screen.getByRole('button', { name: 'For 1 hour' })).toBeInTheDocument();
+    await fireEvent.pointerDown(screen.getByTestId('today-sitting'));
+    expect(screen.queryByRole('button', { name: 'For 1 hour' })).toBeNull();
+  });
+
+  it('says "tomorrow" when reminders are paused past midnight', () => {
+    const tomorrowSix = new Date(2026, 2, 11, 6, 0).getTime();
+    renderDashboard({
+      status: status({ reminders: 'paused', pausedUntil: tomorrowSix, nextDueAt: null }),
+    });
+    expect(screen.getByTestId('next-break')).toHaveTextContent(
+      'Reminders are off until tomorrow at 06:00.',
+    );
+  });
+
+  it('says "until 15:30" for a pause that ends today', () => {
+    renderDashboard({
+      status: status({
+        reminders: 'paused',
+        pausedUntil: new Date(2026, 2, 10, 15, 30).getTime(),
+        nextDueAt: null,
+      }),
+    });
+    expect(screen.getByTestId('next-break')).toHaveTextContent('Reminders are off until 15:30.');
+  });
+
   it('fills the last 7 and 30 days from history, empty days included', () => {
     renderDashboard();
     const week = screen.getByRole('table', { name: 'Last 7 days' });
@@ -115,13 +152,29 @@ describe('Dashboard', () => {
 
   it('marks goal, saved, rest, missed and today in the streak calendar', () => {
     renderDashboard();
-    const cell = (label: string) => screen.getByText(label).parentElement;
-    expect(cell('Mon 2 Mar: goal met')).toHaveAttribute('data-kind', 'goal');
-    expect(cell('Tue 3 Mar: saved by a grace day')).toHaveAttribute('data-kind', 'saved');
-    expect(cell('Wed 4 Mar: rest day')).toHaveAttribute('data-kind', 'rest');
-    expect(cell('Fri 6 Mar: missed')).toHaveAttribute('data-kind', 'missed');
-    expect(cell('Tue 10 Mar: today, still open')).toHaveAttribute('data-kind', 'today');
-    expect(cell('Wed 11 Mar: not yet')).toHaveAttribute('data-kind', 'future');
+    const days = (kind: string) =>
+      document.querySelector(`path[data-kind="${kind}"]`)?.getAttribute('data-days')?.split(' ');
+    expect(days('goal')).toEqual(['2026-03-02', '2026-03-05']);
+    expect(days('saved')).toEqual(['2026-03-03']);
+    expect(days('rest')).toContain('2026-03-04');
+    expect(days('missed')).toEqual(['2026-03-06']);
+    expect(days('today')).toEqual(['2026-03-10']);
+    // Future days are not drawn; days before the first record are "before you started".
+    expect(document.querySelector('path[data-kind="future"]')).toBeNull();
+    expect(days('none')).toContain('2026-03-01');
+    // One path per kind however many weeks are shown.
+    const calendar = screen.getByRole('img', { name: /^Last 17 weeks: goal met on 2 days/ });
+    expect(calendar.querySelectorAll('path[data-kind]')).toHaveLength(6);
+    expect(screen.getByTestId('grace-left')).toHaveTextContent(
+      '1 grace day left this week (weeks start on Monday).',
+    );
+  });
+
+  it('shows month labels on the streak calendar', () => {
+    renderDashboard();
+    const calendar = screen.getByRole('img', { name: /^Last 17 weeks/ });
+    const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Dec', 'Jan', 'Feb', 'Mar', 'Mon', 'Wed']));
   });
 
   it('labels the timeline approximate only when it is the renderer’s estimate', async () => {

@@ -31,8 +31,19 @@ export function calendarWeeks(
   weekCount: number,
 ): CalendarCell[][] {
   const firstMonday = addDays(today, -isoWeekday(today) - 7 * (weekCount - 1));
-  const firstRecord = days.find((d) => hasData(d))?.date;
-  const inRange = days.filter((d) => d.date >= firstMonday && d.date <= today);
+  const firstRecord = firstDataDate(days);
+  // The install day (the first with data) is a partial day: short of the goal it counts as rest,
+  // so it never takes the week's grace day.
+  const inRange = days
+    .filter((d) => d.date >= firstMonday && d.date <= today)
+    .map((d) =>
+      d.date === firstRecord &&
+      d.date !== today &&
+      !d.goalMet &&
+      d.breaksTaken < settings.dailyGoalBreaks
+        ? { ...d, sittingSeconds: 0 }
+        : d,
+    );
   const kinds = new Map(
     classifyDays(inRange, today, settings).map(({ date, kind }) => [date, kind] as const),
   );
@@ -51,6 +62,49 @@ export function calendarWeeks(
     weeks.push(week);
   }
   return weeks;
+}
+
+/**
+ * The calendar as one SVG path per kind of day (a square per day, weeks as columns, Monday on top),
+ * with the dates each covers: a handful of nodes for any number of weeks.
+ */
+export function calendarPaths(
+  weeks: readonly CalendarCell[][],
+  kinds: readonly CalendarCell['kind'][],
+  box: { cell: number; step: number; left: number; top: number },
+): { kind: CalendarCell['kind']; d: string; days: string }[] {
+  const byKind = new Map(kinds.map((k) => [k, { d: [] as string[], days: [] as string[] }]));
+  weeks.forEach((week, w) =>
+    week.forEach((cell, row) => {
+      const into = byKind.get(cell.kind);
+      if (!into) return;
+      const x = box.left + w * box.step;
+      const y = box.top + row * box.step;
+      into.d.push(`M${x} ${y}h${box.cell}v${box.cell}h-${box.cell}z`);
+      into.days.push(cell.date);
+    }),
+  );
+  return kinds
+    .filter((k) => byKind.get(k)!.d.length > 0)
+    .map((kind) => ({
+      kind,
+      d: byKind.get(kind)!.d.join(''),
+      days: byKind.get(kind)!.days.join(' '),
+    }));
+}
+
+/** Grace days not yet used in the current (last, Monday-first) week of `weeks`. */
+export function graceLeftThisWeek(
+  weeks: readonly CalendarCell[][],
+  graceDaysPerWeek: number,
+): number {
+  const used = (weeks.at(-1) ?? []).filter((c) => c.kind === 'saved').length;
+  return Math.max(0, graceDaysPerWeek - used);
+}
+
+/** The first day with any data: the app's install day, as far as the dashboard can tell. */
+export function firstDataDate(days: readonly DayStats[]): string | undefined {
+  return days.find((d) => hasData(d))?.date;
 }
 
 export interface RangeSummary {
