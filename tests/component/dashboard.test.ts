@@ -71,6 +71,15 @@ describe('Dashboard', () => {
     expect(screen.getByRole('img', { name: '3 of 5 breaks' })).toBeInTheDocument();
   });
 
+  it('does not ask for more breaks on a light weekend day', () => {
+    const saturday = day('2026-03-14', { sittingSeconds: 20 * 60, breaksTaken: 0 });
+    renderDashboard({ today: saturday });
+    expect(
+      screen.getByText(/^A day off: it stays a rest day while you sit less than 1 h/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/more to reach today's goal/)).toBeNull();
+  });
+
   it('shows the current and longest streak and lifetime totals', () => {
     renderDashboard();
     expect(screen.getByTestId('streak-current')).toHaveTextContent('4 days');
@@ -146,8 +155,12 @@ describe('Dashboard', () => {
     expect(rows[2]).toHaveTextContent(/Thu 5 Mar.*7 h.*6 of 5/);
     expect(rows[7]).toHaveTextContent(/Tue 10 Mar.*2 h 5 min.*6 min.*40 min.*3 of 5/);
     expect(screen.getByTestId('month-summary')).toHaveTextContent(
-      'Goal met on 2 of 30 days · 17 breaks · 6 min moving',
+      'Goal met on 2 of 9 days since you started · 17 breaks · 6 min moving',
     );
+    // The week chart tells rest days and short days apart, against the goal.
+    expect(rows[1]).toHaveTextContent(/Wed 4 Mar.*rest day/);
+    expect(rows[3]).toHaveTextContent(/Fri 6 Mar.*2 of 5.*short of the goal/);
+    expect(rows[2]).toHaveTextContent(/goal met/);
   });
 
   it('marks goal, saved, rest, missed and today in the streak calendar', () => {
@@ -168,6 +181,44 @@ describe('Dashboard', () => {
     expect(screen.getByTestId('grace-left')).toHaveTextContent(
       '1 grace day left this week (weeks start on Monday).',
     );
+  });
+
+  it('greets a new user with a first-week state, not with misses', () => {
+    const first = day('2026-03-10', { sittingSeconds: 40 * 60, breaksTaken: 1 });
+    render(Dashboard, {
+      props: {
+        state: appState({ today: first }),
+        history: history([]),
+        settings: settings(),
+        hours: emptyRecord('2026-03-10').buckets,
+        now: () => NOW,
+        actions: actions(),
+      },
+    });
+    expect(screen.getByTestId('month-summary')).toHaveTextContent(
+      'Your first days with Posture Break will show here.',
+    );
+    const rows = within(screen.getByRole('table', { name: 'Last 7 days' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/Wed 4 Mar.*before you started/);
+    expect(rows[7]).toHaveTextContent(/Tue 10 Mar.*today, still open/);
+    expect(document.querySelector('path[data-kind="missed"]')).toBeNull();
+  });
+
+  it('does not spend the grace day on the install day', () => {
+    // Installed on Monday afternoon: one break, most of a working day's sitting.
+    const installDay = day('2026-03-09', { sittingSeconds: 3 * 3600, breaksTaken: 1 });
+    render(Dashboard, {
+      props: {
+        state: appState({ today }),
+        history: history([installDay]),
+        settings: settings(),
+        hours: emptyRecord('2026-03-10').buckets,
+        now: () => NOW,
+        actions: actions(),
+      },
+    });
+    expect(screen.getByTestId('grace-left')).toHaveTextContent('1 grace day left this week');
+    expect(document.querySelector('path[data-kind="saved"]')).toBeNull();
   });
 
   it('shows month labels on the streak calendar', () => {
@@ -200,6 +251,31 @@ describe('Dashboard', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent(/09:00\s*50\s*2\s*0/);
+  });
+
+  it('labels "now" on the timeline and shows call time once the hours carry it', async () => {
+    renderDashboard();
+    const chart = screen.getByRole('img', { name: /each hour of today/ });
+    expect(chart).toHaveTextContent('now 14:00');
+    expect(chart).toHaveTextContent('60 min');
+    expect(screen.queryByText('On a call')).toBeNull();
+    const hours = emptyRecord('2026-03-10').buckets.map((h) => ({ ...h, callSeconds: 0 }));
+    hours[10] = { ...hours[10]!, sittingSeconds: 45 * 60, callSeconds: 25 * 60 };
+    render(Dashboard, {
+      props: {
+        state: appState({ today }),
+        history: history(past),
+        settings: settings(),
+        hours,
+        now: () => NOW,
+        actions: actions(),
+      },
+    });
+    expect(screen.getAllByText('On a call')).toHaveLength(2); // legend and table column
+    const rows = within(
+      screen.getAllByRole('table', { name: 'Today by hour, in minutes' })[1]!,
+    ).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/10:00\s*45\s*0\s*0\s*25/);
   });
 
   it('warns when idle time cannot be measured and shows a notice with Dismiss', async () => {

@@ -3,6 +3,7 @@
 // inside its own box; a screenshot of each lands in artifacts/screenshots/ for a human to look at.
 // Callbacks given to page.evaluate run in the browser: this file needs the DOM types.
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import type { Page } from '@playwright/test';
 import { expect, openPreview, openSeeded, screenshot, test } from './fixtures.ts';
 

@@ -93,6 +93,22 @@ export function calendarPaths(
     }));
 }
 
+/** Each calendar day's kind by date, for the charts to tell rest days and pre-install days apart. */
+export function kindsByDate(
+  weeks: readonly CalendarCell[][],
+): ReadonlyMap<string, CalendarCell['kind']> {
+  return new Map(weeks.flatMap((week) => week.map((c) => [c.date, c.kind] as const)));
+}
+
+const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** Today is outside the working week: no working hours that day, or a weekend when hours are off. */
+export function dayOffToday(date: string, workingHours: Settings['workingHours']): boolean {
+  const weekday = isoWeekday(date);
+  if (workingHours === false) return weekday >= 5;
+  return (workingHours[WEEKDAY_KEYS[weekday]!]?.length ?? 0) === 0;
+}
+
 /** Grace days not yet used in the current (last, Monday-first) week of `weeks`. */
 export function graceLeftThisWeek(
   weeks: readonly CalendarCell[][],
@@ -114,18 +130,25 @@ export interface RangeSummary {
   sittingSeconds: number;
 }
 
-export function summarize(days: readonly DayStats[], goal: number): RangeSummary {
+export function summarize(
+  days: readonly DayStats[],
+  goal: number,
+  since?: string,
+): RangeSummary & { dayCount: number } {
   let goalDays = 0;
+  let dayCount = 0;
   let breaksTaken = 0;
   let movingSeconds = 0;
   let sittingSeconds = 0;
   for (const d of days) {
+    if (since !== undefined && d.date < since) continue;
+    dayCount++;
     if (d.goalMet || d.breaksTaken >= goal) goalDays++;
     breaksTaken += d.breaksTaken;
     movingSeconds += d.movingSeconds;
     sittingSeconds += d.sittingSeconds;
   }
-  return { goalDays, breaksTaken, movingSeconds, sittingSeconds };
+  return { goalDays, breaksTaken, movingSeconds, sittingSeconds, dayCount };
 }
 
 /** A rounded-up axis maximum with 3–5 tidy steps. */
