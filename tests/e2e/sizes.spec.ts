@@ -114,7 +114,18 @@ for (const size of SIZES) {
       expect(await layoutProblems(page), 'pause menu').toEqual([]);
       await page.keyboard.press('Escape');
 
+      // A page switch starts at the top of the new page.
+      const scrollable = await page.evaluate(
+        () => document.documentElement.scrollHeight > window.innerHeight + 100,
+      );
+      if (size.height < 1000) expect(scrollable).toBe(true);
+      if (scrollable) {
+        await page.mouse.wheel(0, 800);
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      }
       await page.getByRole('link', { name: 'Settings' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
       await page.getByRole('switch', { name: 'Only remind me during working hours' }).check();
       await page.screenshot({
         path: `artifacts/screenshots/size-${tag}-settings.png`,
