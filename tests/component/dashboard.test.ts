@@ -58,6 +58,11 @@ function renderDashboard(overrides: Parameters<typeof appState>[0] = {}) {
   return a;
 }
 
+/** The week, month and streak cards come one frame after the first paint. */
+async function detailCards(): Promise<void> {
+  await screen.findByRole('heading', { name: 'Streak calendar' });
+}
+
 describe('Dashboard', () => {
   it("shows today's sitting, moving and away time, and breaks against the goal", () => {
     renderDashboard();
@@ -146,8 +151,9 @@ describe('Dashboard', () => {
     expect(screen.getByTestId('next-break')).toHaveTextContent('Reminders are off until 15:30.');
   });
 
-  it('fills the last 7 and 30 days from history, empty days included', () => {
+  it('fills the last 7 and 30 days from history, empty days included', async () => {
     renderDashboard();
+    await detailCards();
     const week = screen.getByRole('table', { name: 'Last 7 days' });
     const rows = within(week).getAllByRole('row');
     expect(rows).toHaveLength(8); // header + 7 days
@@ -163,8 +169,9 @@ describe('Dashboard', () => {
     expect(rows[2]).toHaveTextContent(/goal met/);
   });
 
-  it('marks goal, saved, rest, missed and today in the streak calendar', () => {
+  it('marks goal, saved, rest, missed and today in the streak calendar', async () => {
     renderDashboard();
+    await detailCards();
     const days = (kind: string) =>
       document.querySelector(`path[data-kind="${kind}"]`)?.getAttribute('data-days')?.split(' ');
     expect(days('goal')).toEqual(['2026-03-02', '2026-03-05']);
@@ -183,7 +190,7 @@ describe('Dashboard', () => {
     );
   });
 
-  it('greets a new user with a first-week state, not with misses', () => {
+  it('greets a new user with a first-week state, not with misses', async () => {
     const first = day('2026-03-10', { sittingSeconds: 40 * 60, breaksTaken: 1 });
     render(Dashboard, {
       props: {
@@ -195,6 +202,7 @@ describe('Dashboard', () => {
         actions: actions(),
       },
     });
+    await detailCards();
     expect(screen.getByTestId('month-summary')).toHaveTextContent(
       'Your first days with Posture Break will show here.',
     );
@@ -204,7 +212,7 @@ describe('Dashboard', () => {
     expect(document.querySelector('path[data-kind="missed"]')).toBeNull();
   });
 
-  it('does not spend the grace day on the install day', () => {
+  it('does not spend the grace day on the install day', async () => {
     // Installed on Monday afternoon: one break, most of a working day's sitting.
     const installDay = day('2026-03-09', { sittingSeconds: 3 * 3600, breaksTaken: 1 });
     render(Dashboard, {
@@ -217,12 +225,14 @@ describe('Dashboard', () => {
         actions: actions(),
       },
     });
+    await detailCards();
     expect(screen.getByTestId('grace-left')).toHaveTextContent('1 grace day left this week');
     expect(document.querySelector('path[data-kind="saved"]')).toBeNull();
   });
 
-  it('shows month labels on the streak calendar', () => {
+  it('shows month labels on the streak calendar', async () => {
     renderDashboard();
+    await detailCards();
     const calendar = screen.getByRole('img', { name: /^Last 17 weeks/ });
     const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Dec', 'Jan', 'Feb', 'Mar', 'Mon', 'Wed']));
@@ -291,6 +301,7 @@ describe('Dashboard', () => {
 
   it('exports CSV and JSON and says where the file went', async () => {
     const a = renderDashboard();
+    await detailCards();
     await fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(a.exportHistory).toHaveBeenCalledWith('csv');
     expect(await screen.findByText('Saved /home/me/posture.csv')).toBeInTheDocument();
