@@ -58,11 +58,6 @@ function renderDashboard(overrides: Parameters<typeof appState>[0] = {}) {
   return a;
 }
 
-/** The week, month and streak cards come one frame after the first paint. */
-async function detailCards(): Promise<void> {
-  await screen.findByRole('heading', { name: 'Streak calendar' });
-}
-
 describe('Dashboard', () => {
   it("shows today's sitting, moving and away time, and breaks against the goal", () => {
     renderDashboard();
@@ -153,7 +148,6 @@ describe('Dashboard', () => {
 
   it('fills the last 7 and 30 days from history, empty days included', async () => {
     renderDashboard();
-    await detailCards();
     const week = screen.getByRole('table', { name: 'Last 7 days' });
     const rows = within(week).getAllByRole('row');
     expect(rows).toHaveLength(8); // header + 7 days
@@ -171,7 +165,6 @@ describe('Dashboard', () => {
 
   it('marks goal, saved, rest, missed and today in the streak calendar', async () => {
     renderDashboard();
-    await detailCards();
     const days = (kind: string) =>
       document.querySelector(`path[data-kind="${kind}"]`)?.getAttribute('data-days')?.split(' ');
     expect(days('goal')).toEqual(['2026-03-02', '2026-03-05']);
@@ -202,7 +195,6 @@ describe('Dashboard', () => {
         actions: actions(),
       },
     });
-    await detailCards();
     expect(screen.getByTestId('month-summary')).toHaveTextContent(
       'Your first days with Posture Break will show here.',
     );
@@ -225,14 +217,12 @@ describe('Dashboard', () => {
         actions: actions(),
       },
     });
-    await detailCards();
     expect(screen.getByTestId('grace-left')).toHaveTextContent('1 grace day left this week');
     expect(document.querySelector('path[data-kind="saved"]')).toBeNull();
   });
 
   it('shows month labels on the streak calendar', async () => {
     renderDashboard();
-    await detailCards();
     const calendar = screen.getByRole('img', { name: /^Last 17 weeks/ });
     const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Dec', 'Jan', 'Feb', 'Mar', 'Mon', 'Wed']));
@@ -301,7 +291,6 @@ describe('Dashboard', () => {
 
   it('exports CSV and JSON and says where the file went', async () => {
     const a = renderDashboard();
-    await detailCards();
     await fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(a.exportHistory).toHaveBeenCalledWith('csv');
     expect(await screen.findByText('Saved /home/me/posture.csv')).toBeInTheDocument();

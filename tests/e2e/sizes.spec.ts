@@ -6,6 +6,7 @@
 /// <reference lib="dom.iterable" />
 import type { Page } from '@playwright/test';
 import { expect, openPreview, openSeeded, screenshot, test } from './fixtures.ts';
+import { seededStore } from './seed.ts';
 
 const SIZES = [
   { width: 360, height: 640 },
@@ -135,3 +136,22 @@ for (const size of SIZES) {
     });
   });
 }
+
+test.describe('German on a 12-hour system', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+
+  test('the dashboard speaks German and keeps the 12-hour clock', async ({ page }) => {
+    const at = '2026-03-10T15:40:00+01:00';
+    const { key, value } = seededStore(new Date(at).getTime(), { language: 'de' });
+    await page.clock.install({ time: new Date(at).getTime() - 1000 });
+    await page.clock.pauseAt(new Date(at).getTime());
+    await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [key, value]);
+    await page.goto('index.html');
+    await expect(page.getByRole('navigation', { name: 'Hauptmenü' })).toBeVisible();
+    await expect(page.getByTestId('status-pill')).toHaveText('Zählt mit');
+    await expect(page.getByTestId('next-break')).toContainText(/Gegen \d{1,2}:\d{2}\s?PM/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await screenshot(page, 'dashboard-de-12h');
+    expect(await layoutProblems(page)).toEqual([]);
+  });
+});
