@@ -4,7 +4,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import AppHeader from '../../renderer/src/ui/AppHeader.svelte';
-import { formatMessage } from '../../renderer/src/lib/i18n/format-message.ts';
+import { formatMessage, formatNumber } from '../../renderer/src/lib/i18n/format-message.ts';
 import { i18n, resolveLanguage } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
 import { de, en } from '../../renderer/src/lib/i18n/messages.ts';
 import { NOW, status } from './fixtures.ts';
@@ -84,6 +84,14 @@ describe('message catalog', () => {
       'Noch 3 Pausen bis zum Tagesziel.',
     );
     expect(() => formatMessage('{x}', {}, 'en')).toThrow('message argument "x" is missing');
+  });
+
+  it('formats whole numbers without Intl exactly as Intl.NumberFormat does', () => {
+    for (const locale of ['en', 'de'])
+      for (const n of [0, 7, 999, 1000, 1200, 12345, 999999, 1234567, -4321])
+        expect(formatNumber(locale, n), `${locale} ${n}`).toBe(
+          new Intl.NumberFormat(locale).format(n),
+        );
   });
 
   it('takes the language from the setting, else from the OS locale', () => {

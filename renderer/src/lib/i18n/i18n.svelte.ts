@@ -12,11 +12,36 @@ export function resolveLanguage(setting: Language, osLocale: string): UiLanguage
   return osLocale.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+const HOUR_CYCLE_KEY = 'pb:hour-cycle:';
+
+/**
+ * Whether the locale writes times on a 12-hour clock. Asking Intl loads ICU locale data (~40 ms the
+ * first time in a window), so the answer is kept per locale in localStorage: only the very first
+ * window of a new locale pays it.
+ */
+function usesTwelveHours(locale: string): boolean {
+  let cached: string | null = null;
+  try {
+    cached = localStorage.getItem(HOUR_CYCLE_KEY + locale);
+  } catch {
+    // No storage (tests, locked-down profile): ask Intl every time.
+  }
+  if (cached === 'h12' || cached === 'h23') return cached === 'h12';
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const twelve = cycle === 'h12' || cycle === 'h11';
+  try {
+    localStorage.setItem(HOUR_CYCLE_KEY + locale, twelve ? 'h12' : 'h23');
+  } catch {
+    // As above.
+  }
+  return twelve;
+}
+
 class I18n {
   language = $state<UiLanguage>('en');
   /** The locale whose conventions times follow (the OS locale in the app). */
   clockLocale = $state('en-GB');
-  #clock: Intl.DateTimeFormat | null = null;
+  #twelveHour = false;
   #clockFor = '';
 
   use(setting: Language, osLocale: string): void {
@@ -30,11 +55,15 @@ class I18n {
 
   /** A time of day in the OS locale's convention: "14:05" or "2:05 PM". */
   clock(ms: number): string {
-    if (!this.#clock || this.#clockFor !== this.clockLocale) {
-      this.#clock = new Intl.DateTimeFormat(this.clockLocale, { timeStyle: 'short' });
+    if (this.#clockFor !== this.clockLocale) {
+      this.#twelveHour = usesTwelveHours(this.clockLocale);
       this.#clockFor = this.clockLocale;
     }
-    return this.#clock.format(ms);
+    const d = new Date(ms);
+    const minutes = String(d.getMinutes()).padStart(2, '0');
+    const h = d.getHours();
+    if (!this.#twelveHour) return `${String(h).padStart(2, '0')}:${minutes}`;
+    return `${h % 12 || 12}:${minutes}\u202f${h < 12 ? 'AM' : 'PM'}`;
   }
 
   /** "1 h 25 min", "12 min", "under a minute" (rounded to whole minutes). */
