@@ -3,8 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../renderer/src/dashboard/Dashboard.svelte';
 import type { DashboardActions } from '../../renderer/src/dashboard/model.ts';
-import { emptyRecord } from '../../renderer/src/lib/hourly.ts';
-import { NOW, appState, day, history, settings, status } from './fixtures.ts';
+import { NOW, appState, day, history, hours, settings, status } from './fixtures.ts';
 
 function actions(): DashboardActions {
   return {
@@ -37,20 +36,17 @@ const past = [
 
 function renderDashboard(overrides: Parameters<typeof appState>[0] = {}) {
   const a = actions();
-  const hours = emptyRecord('2026-03-10').buckets;
-  hours[9]!.sittingSeconds = 50 * 60;
-  hours[9]!.movingSeconds = 2 * 60;
   render(Dashboard, {
     props: {
       state: appState({
         today,
+        todayHours: hours({ 9: { sittingSeconds: 50 * 60, movingSeconds: 2 * 60 } }),
         streak: { current: 4, longest: 9 },
         lifetime: { breaksTaken: 212, movingSeconds: 7 * 3600 + 4 * 60 },
         ...overrides,
       }),
       history: history(past),
       settings: settings(),
-      hours,
       now: () => NOW,
       actions: a,
     },
@@ -190,7 +186,6 @@ describe('Dashboard', () => {
         state: appState({ today: first }),
         history: history([]),
         settings: settings(),
-        hours: emptyRecord('2026-03-10').buckets,
         now: () => NOW,
         actions: actions(),
       },
@@ -204,21 +199,23 @@ describe('Dashboard', () => {
     expect(document.querySelector('path[data-kind="missed"]')).toBeNull();
   });
 
-  it('does not spend the grace day on the install day', async () => {
+  it('shows the install day as the session classified it: a rest day, the grace day kept', async () => {
     // Installed on Monday afternoon: one break, most of a working day's sitting.
     const installDay = day('2026-03-09', { sittingSeconds: 3 * 3600, breaksTaken: 1 });
     render(Dashboard, {
       props: {
         state: appState({ today }),
-        history: history([installDay]),
+        history: history([installDay], '2026-03-10', settings(), { firstDayIsRest: true }),
         settings: settings(),
-        hours: emptyRecord('2026-03-10').buckets,
         now: () => NOW,
         actions: actions(),
       },
     });
     expect(screen.getByTestId('grace-left')).toHaveTextContent('1 grace day left this week');
     expect(document.querySelector('path[data-kind="saved"]')).toBeNull();
+    expect(
+      document.querySelector('path[data-kind="rest"]')?.getAttribute('data-days')?.split(' '),
+    ).toContain('2026-03-09');
   });
 
   it('shows month labels on the streak calendar', async () => {
@@ -226,23 +223,6 @@ describe('Dashboard', () => {
     const calendar = screen.getByRole('img', { name: /^Last 17 weeks/ });
     const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Dec', 'Jan', 'Feb', 'Mar', 'Mon', 'Wed']));
-  });
-
-  it('labels the timeline approximate only when it is the renderer’s estimate', async () => {
-    const { rerender } = render(Dashboard, {
-      props: {
-        state: appState({ today }),
-        history: history(past),
-        settings: settings(),
-        hours: emptyRecord('2026-03-10').buckets,
-        hoursEstimated: true,
-        now: () => NOW,
-        actions: actions(),
-      },
-    });
-    expect(screen.getByText(/^Approximate/)).toBeInTheDocument();
-    await rerender({ hoursEstimated: false });
-    expect(screen.queryByText(/^Approximate/)).toBeNull();
   });
 
   it('draws the hour-by-hour timeline from the given hours', () => {
@@ -259,14 +239,14 @@ describe('Dashboard', () => {
     expect(chart).toHaveTextContent('now 14:00');
     expect(chart).toHaveTextContent('60 min');
     expect(screen.queryByText('On a call')).toBeNull();
-    const hours = emptyRecord('2026-03-10').buckets.map((h) => ({ ...h, callSeconds: 0 }));
-    hours[10] = { ...hours[10]!, sittingSeconds: 45 * 60, callSeconds: 25 * 60 };
     render(Dashboard, {
       props: {
-        state: appState({ today }),
+        state: appState({
+          today,
+          todayHours: hours({ 10: { sittingSeconds: 45 * 60, callSeconds: 25 * 60 } }),
+        }),
         history: history(past),
         settings: settings(),
-        hours,
         now: () => NOW,
         actions: actions(),
       },

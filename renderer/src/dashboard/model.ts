@@ -1,7 +1,7 @@
 /** Pure shaping of day records for the dashboard's charts and streak calendar. */
 import type { HistoryResult, PauseRequest } from '../../../electron/core/ipc-contract.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
-import { classifyDays, hasData, lastDays, mergeDays } from '../../../electron/core/stats.ts';
+import { hasData, lastDays, mergeDays } from '../../../electron/core/stats.ts';
 import type { DayKind, DayStats } from '../../../electron/core/types.ts';
 import { addDays, isoWeekday } from '../lib/format.ts';
 
@@ -21,42 +21,28 @@ export interface CalendarCell {
 }
 
 /**
- * Whole ISO weeks (Monday first) ending with the current one. Grace days refill every Monday, so
- * classifying only these weeks gives the same answer as classifying all history.
+ * Whole ISO weeks (Monday first) ending with the current one. Each past day shows the kind the host
+ * classified it as (`HistoryResult.kinds`, the same classification the streak card counts); today
+ * is a goal day once its live record meets the goal.
  */
 export function calendarWeeks(
   days: readonly DayStats[],
-  today: string,
-  settings: Pick<Settings, 'dailyGoalBreaks' | 'restDayBelowMinutes' | 'graceDaysPerWeek'>,
+  kinds: Readonly<Record<string, DayKind>>,
+  today: DayStats,
   weekCount: number,
 ): CalendarCell[][] {
-  const firstMonday = addDays(today, -isoWeekday(today) - 7 * (weekCount - 1));
+  const firstMonday = addDays(today.date, -isoWeekday(today.date) - 7 * (weekCount - 1));
   const firstRecord = firstDataDate(days);
-  // The install day (the first with data) is a partial day: short of the goal it counts as rest,
-  // so it never takes the week's grace day.
-  const inRange = days
-    .filter((d) => d.date >= firstMonday && d.date <= today)
-    .map((d) =>
-      d.date === firstRecord &&
-      d.date !== today &&
-      !d.goalMet &&
-      d.breaksTaken < settings.dailyGoalBreaks
-        ? { ...d, sittingSeconds: 0 }
-        : d,
-    );
-  const kinds = new Map(
-    classifyDays(inRange, today, settings).map(({ date, kind }) => [date, kind] as const),
-  );
   const weeks: CalendarCell[][] = [];
   for (let w = 0; w < weekCount; w++) {
     const week: CalendarCell[] = [];
     for (let d = 0; d < 7; d++) {
       const date = addDays(firstMonday, w * 7 + d);
       let kind: CalendarCell['kind'];
-      if (date > today) kind = 'future';
-      else if (date === today) kind = kinds.get(date) ?? 'today';
+      if (date > today.date) kind = 'future';
+      else if (date === today.date) kind = today.goalMet ? 'goal' : 'today';
       else if (!firstRecord || date < firstRecord) kind = 'none';
-      else kind = kinds.get(date) ?? 'rest';
+      else kind = kinds[date] ?? 'rest';
       week.push({ date, kind });
     }
     weeks.push(week);
@@ -130,9 +116,12 @@ export interface RangeSummary {
   sittingSeconds: number;
 }
 
+/**
+ * Sums over a range (from `since` on, when given); a goal day is one that met the goal in force on
+ * that day.
+ */
 export function summarize(
   days: readonly DayStats[],
-  goal: number,
   since?: string,
 ): RangeSummary & { dayCount: number } {
   let goalDays = 0;
@@ -143,7 +132,7 @@ export function summarize(
   for (const d of days) {
     if (since !== undefined && d.date < since) continue;
     dayCount++;
-    if (d.goalMet || d.breaksTaken >= goal) goalDays++;
+    if (d.goalMet) goalDays++;
     breaksTaken += d.breaksTaken;
     movingSeconds += d.movingSeconds;
     sittingSeconds += d.sittingSeconds;

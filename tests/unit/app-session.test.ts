@@ -1,0 +1,111 @@
+// The app session on its own: commands in, effects out, with no host around it.
+import { describe, expect, it } from 'vitest';
+import { AppSession, FINISH_SCREEN_MS } from '../../electron/core/app-session.ts';
+import { emptyDay } from '../../electron/core/day-record.ts';
+import { defaultSettings } from '../../electron/core/settings.ts';
+
+const MIN = 60_000;
+const T0 = new Date(2026, 2, 10, 9, 0).getTime();
+
+function session() {
+  return new AppSession({
+    settings: defaultSettings(),
+    snapshot: null,
+    history: [],
+    firstRun: true,
+    notice: 'kept aside',
+    now: T0,
+  });
+}
+
+const types = (effects: { type: string }[]) => effects.map((e) => e.type);
+
+describe('AppSession', () => {
+  it('prompts after 30 minutes of sitting; Start opens the player; the window closes after the finish screen', () => {
+    const s = session();
+    expect(types(s.observe({ type: 'input', at: T0, to: T0 + 30 * MIN }))).toContain('prompt');
+    const start = T0 + 30 * MIN + 30_000;
+    expect(types(s.startBreak(start))).toEqual(['prompt-ended', 'open-break']);
+    const end = start + 2 * MIN + 10_000;
+    s.endBreak(end, true);
+    expect(s.state(end).today.breaksTaken).toBe(1);
+    expect(s.nextWakeAt()).toBe(end + FINISH_SCREEN_MS);
+    expect(types(s.advance(end + FINISH_SCREEN_MS - 1))).not.toContain('close-break');
+    expect(types(s.advance(end + FINISH_SCREEN_MS))).toContain('close-break');
+  });
+
+  it('a skipped prompt closes a break window that shows it', () => {
+    const s = session();
+    s.observe({ type: 'input', at: T0, to: T0 + 30 * MIN });
+    expect(types(s.skip(T0 + 30 * MIN + 30_000))).toEqual(['prompt-ended', 'close-break']);
+  });
+
+  it('locking the screen ends a running break, unfinished, and closes its window', () => {
+    const s = session();
+    s.startBreak(T0 + MIN);
+    const effects = types(s.leaveDesk(T0 + 2 * MIN, 'lock'));
+    expect(effects).toContain('close-break');
+    expect(s.inBreak(T0 + 2 * MIN)).toBe(false);
+    expect(s.state(T0 + 2 * MIN).today).toMatchObject({ breaksTaken: 0, breaksPartial: 1 });
+  });
+
+  it('validates a settings patch once, applies it from now on and reports it', () => {
+    const s = session();
+    const bad = s.updateSettings(T0, { breakIntervalMinutes: 5 });
+    expect(bad.result.ok).toBe(false);
+    expect(bad.effects).toEqual([]);
+    const good = s.updateSettings(T0, { breakIntervalMinutes: 20 });
+    expect(good.result).toMatchObject({ ok: true, settings: { breakIntervalMinutes: 20 } });
+    expect(good.effects).toContainEqual({
+      type: 'settings-changed',
+      settings: expect.objectContaining({ breakIntervalMinutes: 20 }),
+      patch: { breakIntervalMinutes: 20 },
+    });
+    expect(s.state(T0).status.nextDueAt).toBe(T0 + 20 * MIN);
+    // The snapshot it hands to the store carries no second copy of the settings.
+    expect(s.takeSave(T0).snapshot).not.toHaveProperty('settings');
+  });
+
+  it('the first day on record (the install day) rests unless it met the goal; later days as usual', () => {
+    // Monday 9 March, installed in the afternoon: four hours and one break. Tuesday 10: a missed
+    // workday, which takes the week's grace day (the install day did not). Wednesday 11 is today.
+    const wednesday = T0 + 24 * 60 * MIN;
+    const s = new AppSession({
+      settings: defaultSettings(),
+      snapshot: null,
+      history: [
+        { ...emptyDay('2026-03-09'), sittingSeconds: 4 * 3600, breaksTaken: 1 },
+        { ...emptyDay('2026-03-10'), sittingSeconds: 5 * 3600, breaksTaken: 2 },
+      ],
+      firstRun: false,
+      notice: null,
+      now: wednesday,
+    });
+    expect(s.history(wednesday, 3).kinds).toEqual({
+      '2026-03-09': 'rest',
+      '2026-03-10': 'saved',
+      '2026-03-11': 'today',
+    });
+    const goalDay = { ...emptyDay('2026-03-09'), sittingSeconds: 4 * 3600, breaksTaken: 5 };
+    const met = new AppSession({
+      settings: defaultSettings(),
+      snapshot: null,
+      history: [{ ...goalDay, goalMet: true }],
+      firstRun: false,
+      notice: null,
+      now: wednesday,
+    });
+    expect(met.history(wednesday, 3).kinds['2026-03-09']).toBe('goal');
+    expect(met.state(wednesday).streak).toEqual({ current: 1, longest: 1 });
+  });
+
+  it('onboarding and the notice are one-time states; export names the file by local date', () => {
+    const s = session();
+    s.completeOnboarding();
+    s.dismissNotice();
+    expect(s.state(T0)).toMatchObject({ firstRun: false, notice: null });
+    const file = s.exportFile(T0, 'csv');
+    expect(file.fileName).toBe('posture-break-history-2026-03-10.csv');
+    expect(file.body.split('\n')[0]).toMatch(/^date,sittingSeconds,/);
+  });
+});
