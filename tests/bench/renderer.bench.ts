@@ -25,6 +25,7 @@ import { build } from 'vite';
 import type { AppState } from '../../electron/core/ipc-contract.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import { emptyDay } from '../../electron/core/stats.ts';
+import { chromiumPath } from '../chromium-path.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BUDGET = {
@@ -374,7 +375,7 @@ async function main(): Promise<void> {
   for (const t of trees) await buildTree(t);
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-background-networking',
