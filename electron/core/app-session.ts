@@ -18,6 +18,7 @@ import { validateSettingsPatch, type Settings } from './settings.ts';
 import {
   classifyDays,
   computeStreak,
+  type ClassifyOptions,
   lastDays,
   lifetimeTotals,
   localDateKey,
@@ -34,6 +35,12 @@ import type {
   Millis,
   Observation,
 } from './types.ts';
+
+/**
+ * How the app judges its history for the streak: the first day on record is the install day, a
+ * partial day, so short of the goal it rests (card and calendar both use this).
+ */
+const STREAK_OPTIONS: ClassifyOptions = { firstDayIsRest: true };
 
 /** How long the break window stays open on its finish screen after the break ends. */
 export const FINISH_SCREEN_MS = 20_000;
@@ -335,7 +342,7 @@ export class AppSession {
       status: this.#engine.status(now),
       today: all.find((d) => d.date === today) ?? emptyDay(today),
       todayHours: this.#engine.hourly(now),
-      streak: computeStreak(all, today, this.settings, this.#rulesByDate()),
+      streak: computeStreak(all, today, this.settings, this.#rulesByDate(), STREAK_OPTIONS),
       lifetime: lifetimeTotals(all),
       idleSupported: this.#idleSupported,
       notice: this.notice,
@@ -357,7 +364,13 @@ export class AppSession {
     const days = lastDays(all, today, count);
     const first = days[0]?.date ?? today;
     const kinds: Record<string, DayKind> = {};
-    for (const { date, kind } of classifyDays(all, today, this.settings, this.#rulesByDate()))
+    for (const { date, kind } of classifyDays(
+      all,
+      today,
+      this.settings,
+      this.#rulesByDate(),
+      STREAK_OPTIONS,
+    ))
       if (date >= first) kinds[date] = kind;
     return { days, kinds };
   }

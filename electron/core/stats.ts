@@ -18,6 +18,15 @@ type StreakSettings = Pick<
  */
 export type RulesByDate = Readonly<Record<string, DayRules>>;
 
+export interface ClassifyOptions {
+  /**
+   * The first date on record is the day the app first ran, a partial day: unless it meets the goal
+   * it is a rest day, so it neither ends a streak nor uses the week's grace day. The app session
+   * sets this; the timeline replay (SPEC section 9) does not.
+   */
+  firstDayIsRest?: boolean;
+}
+
 /**
  * How each date from the first record to `today` counts: goal days extend a streak, rest days and
  * saved (grace) days are neutral, missed days end it; today is only a goal day once it meets the goal.
@@ -27,6 +36,7 @@ export function classifyDays(
   today: string,
   settings: StreakSettings,
   rulesByDate: RulesByDate = {},
+  options: ClassifyOptions = {},
 ): { date: string; kind: DayKind }[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
   let first = today;
@@ -48,6 +58,7 @@ export function classifyDays(
     let kind: DayKind;
     if (goal) kind = 'goal';
     else if (date === today) kind = 'today';
+    else if (options.firstDayIsRest && date === first) kind = 'rest';
     else if (!hasData(day) || (day?.sittingSeconds ?? 0) < rules.restDayBelowMinutes * 60)
       kind = 'rest';
     else if (graceLeft > 0) {
@@ -65,10 +76,11 @@ export function computeStreak(
   today: string,
   settings: StreakSettings,
   rulesByDate: RulesByDate = {},
+  options: ClassifyOptions = {},
 ): Streak {
   let current = 0;
   let longest = 0;
-  for (const { kind } of classifyDays(days, today, settings, rulesByDate)) {
+  for (const { kind } of classifyDays(days, today, settings, rulesByDate, options)) {
     if (kind === 'goal') {
       current++;
       if (current > longest) longest = current;

@@ -67,7 +67,11 @@ afterAll(async () => {
   if (userData) rmSync(userData, { recursive: true, force: true });
 });
 
-/** Polls (real time) until the locator's text is `text`; the message names what was there. */
+/**
+ * Polls (real time) until the locator's text is `text`, white space normalised as Playwright's
+ * toHaveText does (the dashboard keeps "29 min" together with a no-break space); the message names
+ * what was there.
+ */
 async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
   let last = '';
   await waitFor(
@@ -78,7 +82,9 @@ async function expectText(locator: Locator, text: string | RegExp): Promise<void
           .first()
           .textContent({ timeout: 1000 })
           .catch(() => '')) ?? ''
-      ).trim();
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
       return typeof text === 'string' ? last === text : text.test(last);
     },
     20_000,

@@ -72,6 +72,15 @@ describe('Dashboard', () => {
     expect(screen.getByRole('img', { name: '3 of 5 breaks' })).toBeInTheDocument();
   });
 
+  it('does not ask for more breaks on a light weekend day', () => {
+    const saturday = day('2026-03-14', { sittingSeconds: 20 * 60, breaksTaken: 0 });
+    renderDashboard({ today: saturday });
+    expect(
+      screen.getByText(/^A day off: it stays a rest day while you sit less than 1 h/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/more to reach today's goal/)).toBeNull();
+  });
+
   it('shows the current and longest streak and lifetime totals', () => {
     renderDashboard();
     expect(screen.getByTestId('streak-current')).toHaveTextContent('4 days');
@@ -121,7 +130,44 @@ describe('Dashboard', () => {
     expect(a.pause).toHaveBeenCalledWith({ until: 'tomorrow' });
   });
 
-  it('fills the last 7 and 30 days from history, empty days included', () => {
+  it('closes the Pause… menu on Escape and on a click outside it', async () => {
+    renderDashboard();
+    const button = screen.getByRole('button', { name: 'Pause…' });
+    await fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'For 1 hour' })).toBeInTheDocument();
+    await fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'For 1 hour' })).toBeNull();
+    expect(button).toHaveFocus();
+
+    await fireEvent.click(button);
+    await fireEvent.pointerDown(button); // inside the menu: stays open
+    expect(screen.getByRole('button', { name: 'For 1 hour' })).toBeInTheDocument();
+    await fireEvent.pointerDown(screen.getByTestId('today-sitting'));
+    expect(screen.queryByRole('button', { name: 'For 1 hour' })).toBeNull();
+  });
+
+  it('says "tomorrow" when reminders are paused past midnight', () => {
+    const tomorrowSix = new Date(2026, 2, 11, 6, 0).getTime();
+    renderDashboard({
+      status: status({ reminders: 'paused', pausedUntil: tomorrowSix, nextDueAt: null }),
+    });
+    expect(screen.getByTestId('next-break')).toHaveTextContent(
+      'Reminders are off until tomorrow at 06:00.',
+    );
+  });
+
+  it('says "until 15:30" for a pause that ends today', () => {
+    renderDashboard({
+      status: status({
+        reminders: 'paused',
+        pausedUntil: new Date(2026, 2, 10, 15, 30).getTime(),
+        nextDueAt: null,
+      }),
+    });
+    expect(screen.getByTestId('next-break')).toHaveTextContent('Reminders are off until 15:30.');
+  });
+
+  it('fills the last 7 and 30 days from history, empty days included', async () => {
     renderDashboard();
     const week = screen.getByRole('table', { name: 'Last 7 days' });
     const rows = within(week).getAllByRole('row');
@@ -130,19 +176,78 @@ describe('Dashboard', () => {
     expect(rows[2]).toHaveTextContent(/Thu 5 Mar.*7 h.*6 of 5/);
     expect(rows[7]).toHaveTextContent(/Tue 10 Mar.*2 h 5 min.*6 min.*40 min.*3 of 5/);
     expect(screen.getByTestId('month-summary')).toHaveTextContent(
-      'Goal met on 2 of 30 days · 17 breaks · 6 min moving',
+      'Goal met on 2 of 9 days since you started · 17 breaks · 6 min moving',
+    );
+    // The week chart tells rest days and short days apart, against the goal.
+    expect(rows[1]).toHaveTextContent(/Wed 4 Mar.*rest day/);
+    expect(rows[3]).toHaveTextContent(/Fri 6 Mar.*2 of 5.*short of the goal/);
+    expect(rows[2]).toHaveTextContent(/goal met/);
+  });
+
+  it('marks goal, saved, rest, missed and today in the streak calendar', async () => {
+    renderDashboard();
+    const days = (kind: string) =>
+      document.querySelector(`path[data-kind="${kind}"]`)?.getAttribute('data-days')?.split(' ');
+    expect(days('goal')).toEqual(['2026-03-02', '2026-03-05']);
+    expect(days('saved')).toEqual(['2026-03-03']);
+    expect(days('rest')).toContain('2026-03-04');
+    expect(days('missed')).toEqual(['2026-03-06']);
+    expect(days('today')).toEqual(['2026-03-10']);
+    // Future days are not drawn; days before the first record are "before you started".
+    expect(document.querySelector('path[data-kind="future"]')).toBeNull();
+    expect(days('none')).toContain('2026-03-01');
+    // One path per kind however many weeks are shown.
+    const calendar = screen.getByRole('img', { name: /^Last 17 weeks: goal met on 2 days/ });
+    expect(calendar.querySelectorAll('path[data-kind]')).toHaveLength(6);
+    expect(screen.getByTestId('grace-left')).toHaveTextContent(
+      '1 grace day left this week (weeks start on Monday).',
     );
   });
 
-  it('marks goal, saved, rest, missed and today in the streak calendar', () => {
+  it('greets a new user with a first-week state, not with misses', async () => {
+    const first = day('2026-03-10', { sittingSeconds: 40 * 60, breaksTaken: 1 });
+    render(Dashboard, {
+      props: {
+        state: appState({ today: first }),
+        history: history([]),
+        settings: settings(),
+        now: () => NOW,
+        actions: actions(),
+      },
+    });
+    expect(screen.getByTestId('month-summary')).toHaveTextContent(
+      'Your first days with Posture Break will show here.',
+    );
+    const rows = within(screen.getByRole('table', { name: 'Last 7 days' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/Wed 4 Mar.*before you started/);
+    expect(rows[7]).toHaveTextContent(/Tue 10 Mar.*today, still open/);
+    expect(document.querySelector('path[data-kind="missed"]')).toBeNull();
+  });
+
+  it('shows the install day as the session classified it: a rest day, the grace day kept', async () => {
+    // Installed on Monday afternoon: one break, most of a working day's sitting.
+    const installDay = day('2026-03-09', { sittingSeconds: 3 * 3600, breaksTaken: 1 });
+    render(Dashboard, {
+      props: {
+        state: appState({ today }),
+        history: history([installDay], '2026-03-10', settings(), { firstDayIsRest: true }),
+        settings: settings(),
+        now: () => NOW,
+        actions: actions(),
+      },
+    });
+    expect(screen.getByTestId('grace-left')).toHaveTextContent('1 grace day left this week');
+    expect(document.querySelector('path[data-kind="saved"]')).toBeNull();
+    expect(
+      document.querySelector('path[data-kind="rest"]')?.getAttribute('data-days')?.split(' '),
+    ).toContain('2026-03-09');
+  });
+
+  it('shows month labels on the streak calendar', async () => {
     renderDashboard();
-    const cell = (label: string) => screen.getByText(label).parentElement;
-    expect(cell('Mon 2 Mar: goal met')).toHaveAttribute('data-kind', 'goal');
-    expect(cell('Tue 3 Mar: saved by a grace day')).toHaveAttribute('data-kind', 'saved');
-    expect(cell('Wed 4 Mar: rest day')).toHaveAttribute('data-kind', 'rest');
-    expect(cell('Fri 6 Mar: missed')).toHaveAttribute('data-kind', 'missed');
-    expect(cell('Tue 10 Mar: today, still open')).toHaveAttribute('data-kind', 'today');
-    expect(cell('Wed 11 Mar: not yet')).toHaveAttribute('data-kind', 'future');
+    const calendar = screen.getByRole('img', { name: /^Last 17 weeks/ });
+    const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Dec', 'Jan', 'Feb', 'Mar', 'Mon', 'Wed']));
   });
 
   it('draws the hour-by-hour timeline from the given hours', () => {
@@ -158,7 +263,7 @@ describe('Dashboard', () => {
     expect(screen.getByTestId('today-calls')).toHaveTextContent('of which in calls: 45 min');
     const table = screen.getByRole('table', { name: 'Today by hour, in minutes' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/09:00\s*50\s*2\s*0\s*30/);
-    expect(screen.getByText('In calls')).toBeInTheDocument();
+    expect(screen.getAllByText('On a call')).toHaveLength(2);
   });
 
   it('says breaks wait during a call', () => {
@@ -171,8 +276,33 @@ describe('Dashboard', () => {
   it('shows no call line or column on a day without calls', () => {
     renderDashboard();
     expect(screen.queryByTestId('today-calls')).toBeNull();
-    expect(screen.queryByText('In calls')).toBeNull();
+    expect(screen.queryByText('On a call')).toBeNull();
     expect(screen.queryByText('Of which in calls')).toBeNull();
+  });
+
+  it('labels "now" on the timeline and shows call time once the hours carry it', async () => {
+    renderDashboard();
+    const chart = screen.getByRole('img', { name: /each hour of today/ });
+    expect(chart).toHaveTextContent('now 14:00');
+    expect(chart).toHaveTextContent('60 min');
+    expect(screen.queryByText('On a call')).toBeNull();
+    render(Dashboard, {
+      props: {
+        state: appState({
+          today,
+          todayHours: hours({ 10: { sittingSeconds: 45 * 60, callSeconds: 25 * 60 } }),
+        }),
+        history: history(past),
+        settings: settings(),
+        now: () => NOW,
+        actions: actions(),
+      },
+    });
+    expect(screen.getAllByText('On a call')).toHaveLength(2); // legend and table column
+    const rows = within(
+      screen.getAllByRole('table', { name: 'Today by hour, in minutes' })[1]!,
+    ).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/10:00\s*45\s*0\s*0\s*25/);
   });
 
   it('warns when idle time cannot be measured and shows a notice with Dismiss', async () => {

@@ -1,7 +1,7 @@
 // Fixture data for component tests: day records, engine status and app state with sensible defaults.
 import type { AppState, HistoryResult } from '../../electron/core/ipc-contract.ts';
 import { defaultSettings, type Settings } from '../../electron/core/settings.ts';
-import { classifyDays, emptyDay } from '../../electron/core/stats.ts';
+import { classifyDays, emptyDay, type ClassifyOptions } from '../../electron/core/stats.ts';
 import type { DayStats, EngineStatus, HourStats } from '../../electron/core/types.ts';
 
 export const NOW = new Date(2026, 2, 10, 14, 0).getTime(); // Tue 10 Mar 2026, 14:00 local
@@ -61,9 +61,10 @@ export function history(
   days: DayStats[],
   today = '2026-03-10',
   rules: Settings = defaultSettings(),
+  options: ClassifyOptions = {},
 ): HistoryResult {
   const kinds = Object.fromEntries(
-    classifyDays(days, today, rules).map(({ date, kind }) => [date, kind]),
+    classifyDays(days, today, rules, {}, options).map(({ date, kind }) => [date, kind]),
   );
   return { days, kinds };
 }

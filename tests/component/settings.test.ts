@@ -117,6 +117,65 @@ describe('SettingsPage', () => {
     });
   });
 
+  it('rejects overlapping and duplicate ranges with a message and saves nothing', async () => {
+    const { save } = setup(
+      makeSettings({
+        workingHours: {
+          mon: [
+            ['09:00', '12:00'],
+            ['13:00', '17:00'],
+          ],
+        },
+      }),
+    );
+    const secondStart = screen.getAllByLabelText('Monday from')[1]!;
+    await fireEvent.change(secondStart, { target: { value: '11:00' } });
+    expect(secondStart).toHaveAttribute('aria-invalid', 'true');
+    expect(secondStart).toHaveAccessibleDescription('This overlaps 09:00–12:00 on Monday.');
+
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('rejects a range that repeats another on the same day', async () => {
+    const { save } = setup(
+      makeSettings({
+        workingHours: {
+          mon: [
+            ['09:00', '12:00'],
+            ['10:00', '12:00'],
+          ],
+        },
+      }),
+    );
+    const secondStart = screen.getAllByLabelText('Monday from')[1]!;
+    await fireEvent.change(secondStart, { target: { value: '09:00' } });
+    expect(secondStart).toHaveAccessibleDescription('Monday already has 09:00–12:00.');
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('"+ Add" puts a new range in free time and says so when the day is full', async () => {
+    const { save } = setup(makeSettings({ workingHours: { tue: [['00:00', '23:59']] } }));
+    const add = screen.getByRole('button', { name: 'Add hours on Tuesday' });
+    await fireEvent.click(add);
+    await fireEvent.click(add);
+    expect(save).not.toHaveBeenCalled();
+    expect(add).toHaveAccessibleDescription('Tuesday has no free time left to add.');
+    expect(screen.getAllByLabelText('Tuesday from')).toHaveLength(1);
+  });
+
+  it('"+ Add" after a late range fills the earlier free time instead of copying it', async () => {
+    const { save } = setup(makeSettings({ workingHours: { wed: [['18:00', '23:30']] } }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Add hours on Wednesday' }));
+    expect(save).toHaveBeenCalledWith({
+      workingHours: {
+        wed: [
+          ['18:00', '23:30'],
+          ['00:00', '04:00'],
+        ],
+      },
+    });
+  });
+
   it('saves switches and choices as they change', async () => {
     const { save } = setup();
     await fireEvent.click(screen.getByRole('switch', { name: 'I have a resistance band' }));

@@ -1,6 +1,7 @@
 // The app session on its own: commands in, effects out, with no host around it.
 import { describe, expect, it } from 'vitest';
 import { AppSession, FINISH_SCREEN_MS, START_NOTICE } from '../../electron/core/app-session.ts';
+import { emptyDay } from '../../electron/core/day-record.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 
 const MIN = 60_000;
@@ -63,6 +64,39 @@ describe('AppSession', () => {
     expect(s.state(T0).status.nextDueAt).toBe(T0 + 20 * MIN);
     // The snapshot it hands to the store carries no second copy of the settings.
     expect(s.takeSave(T0).snapshot).not.toHaveProperty('settings');
+  });
+
+  it('the first day on record (the install day) rests unless it met the goal; later days as usual', () => {
+    // Monday 9 March, installed in the afternoon: four hours and one break. Tuesday 10: a missed
+    // workday, which takes the week's grace day (the install day did not). Wednesday 11 is today.
+    const wednesday = T0 + 24 * 60 * MIN;
+    const s = new AppSession({
+      settings: defaultSettings(),
+      snapshot: null,
+      history: [
+        { ...emptyDay('2026-03-09'), sittingSeconds: 4 * 3600, breaksTaken: 1 },
+        { ...emptyDay('2026-03-10'), sittingSeconds: 5 * 3600, breaksTaken: 2 },
+      ],
+      firstRun: false,
+      notice: null,
+      now: wednesday,
+    });
+    expect(s.history(wednesday, 3).kinds).toEqual({
+      '2026-03-09': 'rest',
+      '2026-03-10': 'saved',
+      '2026-03-11': 'today',
+    });
+    const goalDay = { ...emptyDay('2026-03-09'), sittingSeconds: 4 * 3600, breaksTaken: 5 };
+    const met = new AppSession({
+      settings: defaultSettings(),
+      snapshot: null,
+      history: [{ ...goalDay, goalMet: true }],
+      firstRun: false,
+      notice: null,
+      now: wednesday,
+    });
+    expect(met.history(wednesday, 3).kinds['2026-03-09']).toBe('goal');
+    expect(met.state(wednesday).streak).toEqual({ current: 1, longest: 1 });
   });
 
   it('onboarding and the notice are one-time states; export names the file by local date', () => {

@@ -99,6 +99,37 @@ describe('streaks', () => {
     const gap = days('G-G');
     expect(computeStreak(gap.list, gap.today, strict)).toEqual({ current: 2, longest: 2 });
   });
+
+  it('with firstDayIsRest, the first day on record rests unless it met the goal', () => {
+    // Installed on Monday afternoon: most of a working day's sitting, one break (an 'M' day). The
+    // second day, with the same record, is judged as usual.
+    const { list, today } = days('MMG');
+    const opts = { firstDayIsRest: true };
+    expect(classifyDays(list, today, settings, {}, opts).map((k) => k.kind)).toEqual([
+      'rest',
+      'saved',
+      'goal',
+    ]);
+    // Without the option (the replay, SPEC section 9) it is a missed workday like any other.
+    expect(kinds('MMG')).toEqual(['saved', 'missed', 'goal']);
+    expect(computeStreak(list, today, settings, {}, opts)).toEqual({ current: 1, longest: 1 });
+    // A first day that met the goal is a goal day and starts the streak.
+    const met = days('GMG');
+    expect(classifyDays(met.list, met.today, settings, {}, opts).map((k) => k.kind)).toEqual([
+      'goal',
+      'saved',
+      'goal',
+    ]);
+    expect(computeStreak(met.list, met.today, settings, {}, opts)).toEqual({
+      current: 2,
+      longest: 2,
+    });
+    // Today is still today, even on the first day.
+    const first = days('M');
+    expect(classifyDays(first.list, first.today, settings, {}, opts)).toEqual([
+      { date: first.today, kind: 'today' },
+    ]);
+  });
 });
 
 describe('history helpers', () => {

@@ -8,10 +8,15 @@ export function parseRoute(hash: string): Route {
 export class Router {
   route = $state<Route>('dashboard');
 
-  /** Follows location.hash; returns the unsubscribe. */
+  /** Follows location.hash; a new page starts at its top. Returns the unsubscribe. */
   listen(win: Window = window): () => void {
-    const update = () => (this.route = parseRoute(win.location.hash));
-    update();
+    const update = () => {
+      const next = parseRoute(win.location.hash);
+      if (next === this.route) return;
+      this.route = next;
+      win.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    };
+    this.route = parseRoute(win.location.hash);
     win.addEventListener('hashchange', update);
     return () => win.removeEventListener('hashchange', update);
   }
