@@ -3,6 +3,7 @@
  * the engine's effects into notifier, tray and window calls, persists, and keeps the one timer set to
  * the next instant anything can change. It holds no time rules of its own.
  */
+import { breakCompleted } from '../core/break-outcome.ts';
 import type { Engine } from '../core/engine.ts';
 import type {
   AppState,
@@ -231,8 +232,15 @@ export class AppController {
 
   endBreak(completed: boolean): AppState {
     const now = this.d.now();
-    if (this.engine.status(now).activity === 'break') {
-      this.observe({ type: 'break-end', at: now, completed }, true);
+    const { activity, breakStartedAt } = this.engine.status(now);
+    if (activity === 'break') {
+      const done = breakCompleted(
+        completed,
+        breakStartedAt,
+        now,
+        this.settings.breakDurationSeconds,
+      );
+      this.observe({ type: 'break-end', at: now, completed: done }, true);
       // The window shows its finish screen, then closes: closed, not hidden, so no renderer lingers.
       this.closeBreakWindowAt = now + FINISH_SCREEN_MS;
       this.changed(false);

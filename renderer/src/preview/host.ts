@@ -13,6 +13,7 @@ import type {
   SettingsUpdateResult,
   WindowView,
 } from '../../../electron/core/ipc-contract.ts';
+import { breakCompleted } from '../../../electron/core/break-outcome.ts';
 import { validateSettingsPatch, type Settings } from '../../../electron/core/settings.ts';
 import {
   computeStreak,
@@ -118,7 +119,11 @@ export class PreviewHost implements PostureApi {
   }
 
   async endBreak(request: BreakEndRequest): Promise<AppState> {
-    this.#act({ type: 'break-end', at: 0, completed: request.completed });
+    const now = this.clock.now();
+    const { breakStartedAt } = this.#data.engine.status(now);
+    const { breakDurationSeconds } = this.#data.settings;
+    const completed = breakCompleted(request.completed, breakStartedAt, now, breakDurationSeconds);
+    this.#act({ type: 'break-end', at: 0, completed });
     // Like main: the finish screen stays a while, then the break window closes by itself.
     setTimeout(() => {
       if (this.#data.engine.status().activity !== 'break') this.ui.breakOpen = false;

@@ -226,6 +226,25 @@ describe('prompts', () => {
     h.stop();
   });
 
+  it('a break clicked through in seconds is partial even when the page reports it completed', async () => {
+    const h = harness();
+    await h.pass(30 * MIN);
+    h.notifier.click('start');
+    await h.pass(10_000);
+    const after = h.ctl.endBreak(true);
+    expect(after.today.breaksTaken).toBe(0);
+    expect(after.today.breaksPartial).toBe(1);
+    expect(after.streak.current).toBe(0);
+    // 90 % of the break length of wall time is the least main believes.
+    h.ctl.startBreak();
+    await h.pass(107_000);
+    expect(h.ctl.endBreak(true).today.breaksTaken).toBe(0);
+    h.ctl.startBreak();
+    await h.pass(108_000);
+    expect(h.ctl.endBreak(true).today.breaksTaken).toBe(1);
+    h.stop();
+  });
+
   it('Start on the notification starts the break and opens the player; the finished break is stored', async () => {
     const h = harness();
     await h.pass(30 * MIN);
