@@ -222,6 +222,9 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     screen,
     stateFile: new WindowStateFile(path.join(app.getPath('userData'), 'window-state.json')),
     onBreakWindowClosed: () => controller?.breakWindowClosed(),
+    keepBreakOpen: () =>
+      !!controller?.settings.strictMode && controller.getState().status.activity === 'break',
+    fullScreenBreak: () => controller?.settings.fullScreenBreak ?? false,
     iconPath: appIconPath,
     log,
   });
@@ -335,6 +338,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     ctl.stop();
     void statusServer?.close();
     tray.destroy();
+    // Closed by the app, so strict mode does not hold the break window and stop the quit.
+    windows.closeAll();
   });
 
   ctl.start();

@@ -9,6 +9,8 @@ import { pageUrl } from './app-protocol.ts';
 import { centredIn, restoreBounds, type WindowState } from './window-state.ts';
 
 export const BREAK_WINDOW_SIZE = { width: 760, height: 640 };
+/** The player's layout holds from 480 × 600 up (figure, countdown and controls all visible). */
+export const BREAK_WINDOW_MIN = { width: 480, height: 600 };
 export const MAIN_WINDOW_SIZE = { width: 1120, height: 780 };
 /** The renderer's layouts work from 900 × 600 up. */
 export const MAIN_WINDOW_MIN = { width: 900, height: 600 };
@@ -23,6 +25,10 @@ export interface WindowManagerOptions {
   stateFile: { load(): WindowState | null; save(state: WindowState): void };
   /** The break window was closed, by the user or the app. */
   onBreakWindowClosed: () => void;
+  /** Strict mode during a routine: the user cannot close the break window (the app still can). */
+  keepBreakOpen?: () => boolean;
+  /** The `fullScreenBreak` setting: the break window covers the display. */
+  fullScreenBreak?: () => boolean;
   iconPath?: string;
   log?: (message: string, error?: unknown) => void;
 }
@@ -30,6 +36,8 @@ export interface WindowManagerOptions {
 export class WindowManager {
   private breakWin: BrowserWindow | null = null;
   private mainWin: BrowserWindow | null = null;
+  /** The app itself is closing the break window: strict mode does not hold it. */
+  private closingBreak = false;
 
   constructor(private readonly o: WindowManagerOptions) {}
 
@@ -49,22 +57,30 @@ export class WindowManager {
     }
     const cursor = this.o.screen.getCursorScreenPoint();
     const display = this.o.screen.getDisplayNearestPoint(cursor);
-    const bounds = centredIn(display.workArea, BREAK_WINDOW_SIZE);
+    const fullScreen = this.o.fullScreenBreak?.() ?? false;
+    const bounds = fullScreen ? display.bounds : centredIn(display.workArea, BREAK_WINDOW_SIZE);
     const win = this.o.createWindow({
       ...bounds,
+      minWidth: BREAK_WINDOW_MIN.width,
+      minHeight: BREAK_WINDOW_MIN.height,
       title: 'Posture break',
       show: false,
       alwaysOnTop: true,
       minimizable: false,
       maximizable: false,
-      fullscreenable: false,
+      fullscreenable: fullScreen,
+      fullscreen: fullScreen,
       autoHideMenuBar: true,
       ...(this.o.iconPath ? { icon: this.o.iconPath } : {}),
     });
     this.breakWin = win;
     win.once('ready-to-show', () => bringToFront(win));
+    win.on('close', (event) => {
+      if (!this.closingBreak && this.o.keepBreakOpen?.()) event.preventDefault();
+    });
     win.on('closed', () => {
       if (this.breakWin === win) this.breakWin = null;
+      this.closingBreak = false;
       this.o.onBreakWindowClosed();
     });
     this.load(win, pageUrl('break'));
@@ -73,7 +89,9 @@ export class WindowManager {
   /** Closes the break window for good (close, not hide: its renderer process ends). */
   closeBreak(): void {
     const win = this.breakWin;
-    if (win && alive(win)) win.close();
+    if (!win || !alive(win)) return;
+    this.closingBreak = true;
+    win.close();
   }
 
   openMain(view: WindowView): void {
@@ -126,6 +144,7 @@ export class WindowManager {
   }
 
   closeAll(): void {
+    if (alive(this.breakWin)) this.closingBreak = true;
     for (const win of [this.breakWin, this.mainWin]) if (win && alive(win)) win.close();
   }
 
