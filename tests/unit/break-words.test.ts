@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { getReadyLine, routineInvitation } from '../../electron/core/break-words.ts';
 import { getMove } from '../../electron/core/routines.ts';
+import { DEFAULT_SETTINGS } from '../../electron/core/settings.ts';
+import type { DayStats } from '../../electron/core/types.ts';
+import { firstMoveName } from '../../electron/main/first-move.ts';
 
 describe('break words', () => {
   it('invites by the first move’s position and warns when the floor comes later', () => {
@@ -22,5 +25,17 @@ describe('break words', () => {
       'Stand up with your band: band pull-apart',
     );
     expect(getReadyLine(chin!, getMove('seated-twist'))).toBe('Stay seated: seated twist');
+  });
+});
+
+describe('the notification’s first line', () => {
+  const today = { date: '2026-03-10', breaksTaken: 0, breaksPartial: 0 } as DayStats;
+  it('follows the routine’s positions: a seated user is never told to stand up', () => {
+    const seated = firstMoveName({ ...DEFAULT_SETTINGS, space: 'seated' }, today);
+    expect(seated).toMatch(/\. Sit tall at the front of your chair, breathe out/);
+    expect(seated).not.toMatch(/stand/i);
+    expect(seated.endsWith('.')).toBe(false);
+    const standing = firstMoveName({ ...DEFAULT_SETTINGS, space: 'standing' }, today);
+    expect(standing).toMatch(/\. Stand up, breathe out/);
   });
 });
