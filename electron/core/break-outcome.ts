@@ -2,7 +2,7 @@
  * When a guided break counts as done (SPEC section 2, "Completed break"): the one rule the player,
  * main and the web preview share. Completed means at least 90 % of the routine's length.
  */
-import type { Millis } from './types.ts';
+import type { EngineStatus, Millis } from './types.ts';
 
 /** Share of the routine's length a break must fill to count as completed: 9 in 10. */
 export const COMPLETED_SHARE = { numerator: 9, denominator: 10 } as const;
@@ -22,14 +22,14 @@ export function movedEnough(movedMs: Millis, routineMs: Millis): boolean {
 
 /**
  * The host's side: what the page reports counts only when the wall time from the break's start to
- * its end is at least 90 % of the break length, so a page cannot fake a break it never sat through.
+ * `status.at` (now) is at least 90 % of the break length, so a page cannot fake a break it never sat
+ * through. `status` is the engine's status at the break's end.
  */
 export function breakCompleted(
   reported: boolean,
-  startedAt: Millis | null,
-  endedAt: Millis,
+  status: Pick<EngineStatus, 'at' | 'breakStartedAt'>,
   breakDurationSeconds: number,
 ): boolean {
-  if (!reported || startedAt === null) return false;
-  return reachesCompletedShare(endedAt - startedAt, breakDurationSeconds * 1000);
+  if (!reported || status.breakStartedAt === null) return false;
+  return reachesCompletedShare(status.at - status.breakStartedAt, breakDurationSeconds * 1000);
 }

@@ -232,14 +232,9 @@ export class AppController {
 
   endBreak(completed: boolean): AppState {
     const now = this.d.now();
-    const { activity, breakStartedAt } = this.engine.status(now);
-    if (activity === 'break') {
-      const done = breakCompleted(
-        completed,
-        breakStartedAt,
-        now,
-        this.settings.breakDurationSeconds,
-      );
+    const status = this.engine.status(now);
+    if (status.activity === 'break') {
+      const done = breakCompleted(completed, status, this.settings.breakDurationSeconds);
       this.observe({ type: 'break-end', at: now, completed: done }, true);
       // The window shows its finish screen, then closes: closed, not hidden, so no renderer lingers.
       this.closeBreakWindowAt = now + FINISH_SCREEN_MS;

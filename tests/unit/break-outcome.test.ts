@@ -21,13 +21,14 @@ describe('break outcome', () => {
 
   it('the host: the page’s word counts only after 90 % of the break length of wall time', () => {
     const start = 1_000_000;
-    expect(breakCompleted(true, start, start + 120_000, 120)).toBe(true);
-    expect(breakCompleted(true, start, start + 108_000, 120)).toBe(true);
-    expect(breakCompleted(true, start, start + 107_999, 120)).toBe(false);
+    const after = (ms: number) => ({ breakStartedAt: start, at: start + ms });
+    expect(breakCompleted(true, after(120_000), 120)).toBe(true);
+    expect(breakCompleted(true, after(108_000), 120)).toBe(true);
+    expect(breakCompleted(true, after(107_999), 120)).toBe(false);
     // Clicked through in ten seconds: the page says completed, the clock says no.
-    expect(breakCompleted(true, start, start + 10_000, 120)).toBe(false);
+    expect(breakCompleted(true, after(10_000), 120)).toBe(false);
     // A long break the page reports as partial stays partial here (the engine applies its own 90 % rule).
-    expect(breakCompleted(false, start, start + 300_000, 120)).toBe(false);
-    expect(breakCompleted(true, null, start, 120)).toBe(false);
+    expect(breakCompleted(false, after(300_000), 120)).toBe(false);
+    expect(breakCompleted(true, { breakStartedAt: null, at: start }, 120)).toBe(false);
   });
 });

@@ -119,10 +119,8 @@ export class PreviewHost implements PostureApi {
   }
 
   async endBreak(request: BreakEndRequest): Promise<AppState> {
-    const now = this.clock.now();
-    const { breakStartedAt } = this.#data.engine.status(now);
-    const { breakDurationSeconds } = this.#data.settings;
-    const completed = breakCompleted(request.completed, breakStartedAt, now, breakDurationSeconds);
+    const status = this.#data.engine.status(this.clock.now());
+    const completed = breakCompleted(request.completed, status, this.settings.breakDurationSeconds);
     this.#act({ type: 'break-end', at: 0, completed });
     // Like main: the finish screen stays a while, then the break window closes by itself.
     setTimeout(() => {
