@@ -1,6 +1,7 @@
 /**
- * The break player's state: which move, how long is left, paused or not. Time comes from an injected
- * monotonic clock and one timer aligned to the next whole second, so the countdown never drifts.
+ * The break player's state: which move, get-ready or moving, how long is left, paused or not. Time
+ * comes from an injected monotonic clock and one timer aligned to the next whole second, so the
+ * countdown never drifts. Only seconds spent in moves count toward a completed break.
  */
 import type { Routine } from '../../../electron/core/routine-builder.ts';
 import { movedEnough } from '../../../electron/core/break-outcome.ts';
