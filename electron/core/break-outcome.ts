@@ -21,9 +21,9 @@ export function movedEnough(movedMs: Millis, routineMs: Millis): boolean {
 }
 
 /**
- * The host's side: what the page reports counts only when the wall time from the break's start to
- * `status.at` (now) is at least 90 % of the break length, so a page cannot fake a break it never sat
- * through. `status` is the engine's status at the break's end.
+ * The app session's side (so every host gets it): what the page reports counts only when the wall
+ * time from the break's start to `status.at` (now) is at least 90 % of the break length, so a page
+ * cannot fake a break it never sat through. `status` is the engine's status at the break's end.
  */
 export function breakCompleted(
   reported: boolean,

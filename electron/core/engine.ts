@@ -3,7 +3,7 @@
  * decides when a break comes due and is prompted, and keeps per-day statistics. Time is always an
  * argument: it never reads a clock or starts a timer, and `nextWakeAt()` tells the caller when to call back.
  */
-import { applySettingsPatch, parseSettings, type Settings } from './settings.ts';
+import { applySettingsPatch, type Settings } from './settings.ts';
 import { dateRange, localDayOf, nextTimeOfDay, workingHoursAt, type LocalDay } from './time.ts';
 import type {
   BreakOutcome,
@@ -12,6 +12,7 @@ import type {
   DayStats,
   EngineEffect,
   EngineStatus,
+  HourStats,
   Millis,
   Observation,
 } from './types.ts';
@@ -54,6 +55,7 @@ interface BreakRecord {
 
 interface State {
   v: 1;
+  /** The settings in force; their owner is the app session, so a snapshot leaves them out. */
   settings: Settings;
   startedAt: Millis;
   /** First date still held (the start's date until settled days are handed over). */
@@ -85,17 +87,10 @@ interface State {
   segments: [Millis, Millis, 0 | 1 | 2][];
 }
 
-/** One local clock hour of a day, for the dashboard's timeline. */
-export interface HourStats {
-  hour: number;
-  sittingSeconds: number;
-  movingSeconds: number;
-  awaySeconds: number;
-}
-
 const NO_EFFECTS: EngineEffect[] = [];
 
-export type EngineSnapshot = State;
+/** What `snapshot()` returns: the state without the settings (the session owns and stores them). */
+export type EngineSnapshot = Omit<State, 'settings'>;
 
 function newDay(rules: DayRules): DayAcc {
   return {
@@ -156,9 +151,7 @@ export class Engine {
 
   /** Rebuilds an engine from `snapshot()` output; throws an Error naming the bad field. */
   static restore(snapshot: unknown, settings: Settings): Engine {
-    const state = validateSnapshot(snapshot);
-    state.settings = { ...settings };
-    return new Engine(state);
+    return new Engine({ ...validateSnapshot(snapshot, settings), settings: { ...settings } });
   }
 
   get settings(): Settings {
@@ -170,7 +163,8 @@ export class Engine {
   }
 
   snapshot(): EngineSnapshot {
-    return JSON.parse(JSON.stringify(this.s)) as EngineSnapshot;
+    const { settings: _owned, ...rest } = this.s;
+    return JSON.parse(JSON.stringify(rest)) as EngineSnapshot;
   }
 
   /** Advances to the observation's instant (clamped to the latest seen), then applies it. */
@@ -247,7 +241,7 @@ export class Engine {
   }
 
   /** The next instant at which anything can change if no observation arrives. */
-  nextWakeAt(): Millis | null {
+  nextWakeAt(): Millis {
     const next = this.nextEventAfter(this.s.lastAt);
     const midnight = this.day(this.s.lastAt).endMs;
     return Math.min(next, midnight);
@@ -378,7 +372,7 @@ export class Engine {
   // ---------------------------------------------------------------- time passing
 
   private clone(): Engine {
-    return new Engine(this.snapshot());
+    return new Engine(JSON.parse(JSON.stringify(this.s)) as State);
   }
 
   private emit(effect: EngineEffect): void {
@@ -733,7 +727,7 @@ export class Engine {
   }
 }
 
-function rulesOf(settings: Settings): DayRules {
+export function rulesOf(settings: Settings): DayRules {
   return {
     dailyGoalBreaks: settings.dailyGoalBreaks,
     restDayBelowMinutes: settings.restDayBelowMinutes,
@@ -780,9 +774,11 @@ const numOrNull = (o: Record<string, unknown>, k: string, path: string) => {
   if (o[k] !== null) num(o, k, path);
 };
 
-function validateSnapshot(input: unknown): State {
+function validateSnapshot(input: unknown, settings: Settings): EngineSnapshot {
   if (!isObj(input)) throw new SnapshotError('snapshot', 'an object');
   const o = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+  // Snapshots written before the session owned the settings carried a copy: it is not read.
+  delete o.settings;
   if (o.v !== 1) throw new SnapshotError('v', '1');
   for (const k of ['startedAt', 'lastAt', 'segStart', 'gapStart', 'timerBaseMs', 'timerFrom'])
     num(o, k, '');
@@ -794,9 +790,6 @@ function validateSnapshot(input: unknown): State {
     throw new SnapshotError('firstDate', 'a date YYYY-MM-DD');
   if (o.breakDate !== null && typeof o.breakDate !== 'string')
     throw new SnapshotError('breakDate', 'a date or null');
-  const parsed = parseSettings(o.settings);
-  if (!parsed.ok || !parsed.settings) throw new SnapshotError('settings', 'valid settings');
-  o.settings = parsed.settings;
   if (o.brk !== null) {
     if (!isObj(o.brk)) throw new SnapshotError('brk', 'an object or null');
     const b = o.brk;
@@ -822,8 +815,8 @@ function validateSnapshot(input: unknown): State {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(key))
       throw new SnapshotError(`days.${key}`, 'keyed by YYYY-MM-DD');
     if (!isObj(day)) throw new SnapshotError(`days.${key}`, 'an object');
-    const fresh = newDay(rulesOf(o.settings as Settings)) as unknown as Record<string, unknown>;
-    if (!isObj(day.rules)) day.rules = rulesOf(o.settings as Settings);
+    const fresh = newDay(rulesOf(settings)) as unknown as Record<string, unknown>;
+    if (!isObj(day.rules)) day.rules = rulesOf(settings);
     const rules = day.rules as Record<string, unknown>;
     for (const k of ['dailyGoalBreaks', 'restDayBelowMinutes', 'graceDaysPerWeek'])
       num(rules, k, `days.${key}.rules.`);
@@ -836,5 +829,5 @@ function validateSnapshot(input: unknown): State {
   }
   if ((o.lastAt as number) < (o.startedAt as number))
     throw new SnapshotError('lastAt', 'not before startedAt');
-  return o as unknown as State;
+  return o as unknown as EngineSnapshot;
 }

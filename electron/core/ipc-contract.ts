@@ -1,15 +1,14 @@
 /** The one IPC contract shared by main, preload and renderer: channels, payload types and validators. */
 import { z } from 'zod';
 import type { Settings, SettingsIssue } from './settings.ts';
-import type { HourStats } from './engine.ts';
-import type { DayStats, EngineStatus, Streak } from './types.ts';
+import type { DayKind, DayStats, EngineStatus, HourStats, Streak } from './types.ts';
 
 /** Everything a window needs to draw the app's current state. */
 export interface AppState {
   status: EngineStatus;
   today: DayStats;
   /** Today's sitting, moving and away per local clock hour (Engine.hourly). */
-  todayHours?: HourStats[];
+  todayHours: HourStats[];
   streak: Streak;
   /** Lifetime totals, always visible (CONTENT: streaks that help). */
   lifetime: { breaksTaken: number; movingSeconds: number };
@@ -21,9 +20,10 @@ export interface AppState {
 }
 
 export interface HistoryResult {
+  /** The requested days ending today, empty days filled. */
   days: DayStats[];
-  streak: Streak;
-  today: string;
+  /** How each of those days counts for the streak, by the rules it was lived under (the calendar). */
+  kinds: Record<string, DayKind>;
 }
 
 export type SettingsUpdateResult =
@@ -107,11 +107,6 @@ export interface Events {
   'settings:changed': Settings;
 }
 export type EventChannel = keyof Events;
-export const EVENT_CHANNELS = [
-  'state:changed',
-  'settings:changed',
-] as const satisfies readonly EventChannel[];
-
 export class IpcPayloadError extends Error {
   constructor(channel: string, detail: string) {
     super(`Invalid payload for ${channel}: ${detail}`);
@@ -130,10 +125,6 @@ export function validateRequest<C extends RequestChannel>(channel: C, arg: unkno
     throw new IpcPayloadError(channel, `${where}${issue?.message ?? 'invalid value'}`);
   }
   return parsed.data as RequestArg<C>;
-}
-
-export function isRequestChannel(channel: string): channel is RequestChannel {
-  return Object.hasOwn(requests, channel);
 }
 
 /**

@@ -1,52 +1,21 @@
-/** Day records over time: streaks with rest and grace days (SPEC section 3), merging and export. */
+/** Day records over time: streaks with rest and grace days (SPEC section 3) and merging. */
 import type { Settings } from './settings.ts';
 import { addDays, dateRange, isoWeekStart } from './time.ts';
-import type { DayCounter, DayKind, DayRules, DayStats, Streak } from './types.ts';
+import { emptyDay, hasData } from './day-record.ts';
+import type { DayKind, DayRules, DayStats, Streak } from './types.ts';
 
 export { localDateKey } from './time.ts';
-
-export const DAY_COUNTERS = [
-  'sittingSeconds',
-  'movingSeconds',
-  'awaySeconds',
-  'breaksPrompted',
-  'breaksTaken',
-  'breaksPartial',
-  'breaksSkipped',
-  'breaksSnoozed',
-  'breaksMissed',
-  'naturalBreaks',
-  'longestSitSeconds',
-] as const satisfies readonly DayCounter[];
-
-export function emptyDay(date: string): DayStats {
-  return {
-    date,
-    sittingSeconds: 0,
-    movingSeconds: 0,
-    awaySeconds: 0,
-    breaksPrompted: 0,
-    breaksTaken: 0,
-    breaksPartial: 0,
-    breaksSkipped: 0,
-    breaksSnoozed: 0,
-    breaksMissed: 0,
-    naturalBreaks: 0,
-    longestSitSeconds: 0,
-    goalMet: false,
-  };
-}
-
-export function hasData(day: DayStats | undefined): boolean {
-  return !!day && DAY_COUNTERS.some((k) => day[k] > 0);
-}
+export { DAY_COUNTERS, emptyDay, hasData, historyToCsv, historyToJson } from './day-record.ts';
 
 type StreakSettings = Pick<
   Settings,
   'dailyGoalBreaks' | 'restDayBelowMinutes' | 'graceDaysPerWeek'
 >;
 
-/** Per-date rules where known (the engine's held days); other dates use the current settings. */
+/**
+ * The streak rules each date was lived under, where known (the session passes the engine's held days
+ * and the settled days' stored rules); a date without uses the current settings.
+ */
 export type RulesByDate = Readonly<Record<string, DayRules>>;
 
 /**
@@ -135,21 +104,4 @@ export function lifetimeTotals(days: readonly DayStats[]): {
     movingSeconds += d.movingSeconds;
   }
   return { breaksTaken, movingSeconds };
-}
-
-const CSV_COLUMNS = ['date', ...DAY_COUNTERS, 'goalMet'] as const;
-
-/** History as CSV with a header row; seconds rounded to whole seconds. */
-export function historyToCsv(days: readonly DayStats[]): string {
-  const rows = days.map((d) =>
-    CSV_COLUMNS.map((c) => {
-      const v = d[c];
-      return typeof v === 'number' ? String(Math.round(v)) : String(v);
-    }).join(','),
-  );
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
-}
-
-export function historyToJson(days: readonly DayStats[]): string {
-  return JSON.stringify({ format: 'posture-break-history', version: 1, days }, null, 2) + '\n';
 }

@@ -24,24 +24,16 @@ export type Observation =
 
 export type ObservationType = Observation['type'];
 
-/** One local date's statistics, the SPEC section 3 / 8 record. Seconds may carry fractions. */
-export interface DayStats {
-  date: string;
+/** One local date's statistics, the SPEC section 3 / 8 record, defined field by field in `day-record.ts`. */
+export type { DayCounter, DayStats } from './day-record.ts';
+
+/** One local clock hour of a day, for the dashboard's timeline. */
+export interface HourStats {
+  hour: number;
   sittingSeconds: number;
   movingSeconds: number;
   awaySeconds: number;
-  breaksPrompted: number;
-  breaksTaken: number;
-  breaksPartial: number;
-  breaksSkipped: number;
-  breaksSnoozed: number;
-  breaksMissed: number;
-  naturalBreaks: number;
-  longestSitSeconds: number;
-  goalMet: boolean;
 }
-
-export type DayCounter = Exclude<keyof DayStats, 'date' | 'goalMet'>;
 
 /** The settings that decide how a day counts for the streak, as they were on that day. */
 export interface DayRules {

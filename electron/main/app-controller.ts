@@ -1,10 +1,10 @@
 /**
- * The app controller: feeds the engine with observations (input, power events, user actions), turns
- * the engine's effects into notifier, tray and window calls, persists, and keeps the one timer set to
- * the next instant anything can change. It holds no time rules of its own.
+ * The app controller: the main process's adapter around the core `AppSession`. It feeds the session
+ * with observations (input, power events, user actions), carries out its effects with the OS services
+ * (notifier with do-not-disturb, tray, windows, store, login item, idle monitor), and keeps the one
+ * timer set to the next instant anything can change. It holds no session rules of its own.
  */
-import { breakCompleted } from '../core/break-outcome.ts';
-import type { Engine } from '../core/engine.ts';
+import { AppSession, type SessionEffect } from '../core/app-session.ts';
 import type {
   AppState,
   EventChannel,
@@ -14,16 +14,8 @@ import type {
   SettingsUpdateResult,
   WindowView,
 } from '../core/ipc-contract.ts';
-import { validateSettingsPatch, type Settings } from '../core/settings.ts';
-import {
-  computeStreak,
-  emptyDay,
-  lastDays,
-  lifetimeTotals,
-  localDateKey,
-  mergeDays,
-} from '../core/stats.ts';
-import type { DayStats, EngineEffect, Millis, Observation } from '../core/types.ts';
+import type { Settings } from '../core/settings.ts';
+import type { DayStats, EngineEffect, Millis } from '../core/types.ts';
 import type { CliCommand } from './cli-args.ts';
 import type { DndProbe } from './do-not-disturb.ts';
 import type { InputSpan } from './idle-monitor.ts';
@@ -32,22 +24,36 @@ import type { PowerEvent } from './power-events.ts';
 import { statusReport } from './status-report.ts';
 import type { AppStore, RecoveryNotice } from './store/app-store.ts';
 
-/** How long the break window stays open on its finish screen after the break ends. */
-export const FINISH_SCREEN_MS = 20_000;
+export { FINISH_SCREEN_MS } from '../core/app-session.ts';
 /** Running totals are written at every state change, and while only input arrives at least this often. */
 export const SAVE_EVERY_MS = 60_000;
 
 export type ControllerStore = Pick<
   AppStore,
-  | 'settings'
-  | 'updateSettings'
-  | 'saveEngine'
-  | 'history'
-  | 'firstRun'
-  | 'completeOnboarding'
-  | 'recovery'
-  | 'acknowledgeRecovery'
+  'saveSettings' | 'saveEngine' | 'completeOnboarding' | 'acknowledgeRecovery'
 >;
+
+/** The session as the store left it: settings, snapshot (or its running-totals fallback), history, notices. */
+export function openSession(
+  store: Pick<
+    AppStore,
+    'settings' | 'engineSnapshot' | 'history' | 'rules' | 'recentDays' | 'firstRun' | 'recovery'
+  >,
+  now: Millis,
+  log?: (message: string, error?: unknown) => void,
+): AppSession {
+  return new AppSession({
+    settings: store.settings,
+    snapshot: store.engineSnapshot,
+    history: store.history(),
+    rules: store.rules(),
+    recent: store.recentDays(),
+    firstRun: store.firstRun,
+    notice: noticeText(store.recovery),
+    now,
+    log,
+  });
+}
 
 export interface WindowsPort {
   openBreak(): void;
@@ -65,7 +71,7 @@ export interface IdlePort {
 }
 
 export interface ControllerDeps {
-  engine: Engine;
+  session: AppSession;
   store: ControllerStore;
   now: () => Millis;
   notifier: PromptNotifier;
@@ -91,36 +97,30 @@ interface HeldPrompt {
 
 export class AppController {
   private readonly d: ControllerDeps;
-  private history: DayStats[];
-  private idleSupported = true;
+  private readonly session: AppSession;
   private held: HeldPrompt | null = null;
   /** Increases with every prompt and prompt end, so a late DND answer acts on the prompt it was for. */
   private promptToken = 0;
   private dndCheckRunning = false;
   private autoOpenAt: Millis | null = null;
-  private closeBreakWindowAt: Millis | null = null;
   private lastSavedAt = Number.NEGATIVE_INFINITY;
   private readonly pending = new Set<Promise<unknown>>();
   private stopped = false;
 
   constructor(deps: ControllerDeps) {
     this.d = deps;
-    this.history = deps.store.history();
-  }
-
-  private get engine(): Engine {
-    return this.d.engine;
+    this.session = deps.session;
   }
 
   get settings(): Settings {
-    return this.engine.settings;
+    return this.session.settings;
   }
 
   /** Called once after wiring: catches up with the time since the last run and shows the state. */
   start(): void {
     this.d.idle.setAwayAfterSeconds(this.settings.awayAfterSeconds);
     this.d.loginItem?.apply(this.settings.launchAtLogin);
-    this.apply(this.engine.advance(this.d.now()));
+    this.apply(this.session.advance(this.d.now()));
     this.changed(true);
   }
 
@@ -142,14 +142,10 @@ export class AppController {
   /** The one timer fired. */
   tick(at: Millis): void {
     if (this.stopped) return;
-    this.apply(this.engine.advance(at));
+    this.apply(this.session.advance(at));
     if (this.autoOpenAt !== null && at >= this.autoOpenAt) {
       this.autoOpenAt = null;
-      if (this.engine.status(at).breakState === 'pending') this.d.windows.openBreak();
-    }
-    if (this.closeBreakWindowAt !== null && at >= this.closeBreakWindowAt) {
-      this.closeBreakWindowAt = null;
-      if (this.engine.status(at).activity !== 'break') this.d.windows.closeBreak();
+      if (this.session.status(at).breakState === 'pending') this.d.windows.openBreak();
     }
     this.changed(false);
   }
@@ -157,32 +153,24 @@ export class AppController {
   input(span: InputSpan): void {
     const now = this.d.now();
     const to = Math.min(span.to, now);
-    this.observe({ type: 'input', at: Math.min(span.from, to), to }, false);
+    this.run(this.session.observe({ type: 'input', at: Math.min(span.from, to), to }), false);
   }
 
   power(event: PowerEvent): void {
     const { kind, at } = event;
     if (kind === 'lock' || kind === 'suspend' || kind === 'shutdown') {
-      // Decision: a guided break ends when the screen locks or the machine sleeps. The routine is
-      // guided on screen, so a locked screen means the user left it; the engine's 90 % rule decides
-      // whether it still counts as taken, and the locked time is not counted as moving.
-      if (this.engine.status(at).activity === 'break') {
-        this.apply(this.engine.observe({ type: 'break-end', at, completed: false }));
-      }
-      this.closeBreakWindowAt = null;
-      this.d.windows.closeBreak();
+      if (this.stopped) return;
+      const effects = this.session.leaveDesk(at, kind);
       this.d.idle.hold();
-      this.observe({ type: kind === 'lock' ? 'lock' : 'suspend', at }, true);
+      this.run(effects, true);
       return;
     }
-    this.observe({ type: kind, at }, true);
+    this.run(this.session.observe({ type: kind, at }), true);
     this.d.idle.release(at, kind);
   }
 
   setIdleSupported(supported: boolean): void {
-    if (supported === this.idleSupported) return;
-    this.idleSupported = supported;
-    this.changed(true);
+    if (this.session.setIdleSupported(supported)) this.changed(true);
   }
 
   /** After every idle poll: a prompt held by do-not-disturb is shown once DND has ended. */
@@ -216,92 +204,66 @@ export class AppController {
   // ------------------------------------------------------------ user actions (IPC, tray, CLI)
 
   getState(): AppState {
-    return this.buildState(this.d.now());
+    return this.session.state(this.d.now());
   }
 
-  /** Starts a guided break (answering a pending prompt, or a manual one) and shows the player. */
   startBreak(): AppState {
-    const now = this.d.now();
-    if (this.engine.status(now).activity !== 'break') {
-      this.observe({ type: 'break-start', at: now }, true);
-    }
-    this.closeBreakWindowAt = null;
-    this.d.windows.openBreak();
+    this.run(this.session.startBreak(this.d.now()), true);
     return this.getState();
   }
 
   endBreak(completed: boolean): AppState {
-    const now = this.d.now();
-    const status = this.engine.status(now);
-    if (status.activity === 'break') {
-      const done = breakCompleted(completed, status, this.settings.breakDurationSeconds);
-      this.observe({ type: 'break-end', at: now, completed: done }, true);
-      // The window shows its finish screen, then closes: closed, not hidden, so no renderer lingers.
-      this.closeBreakWindowAt = now + FINISH_SCREEN_MS;
-      this.changed(false);
-    }
+    this.run(this.session.endBreak(this.d.now(), completed), true);
     return this.getState();
   }
 
   snooze(): AppState {
-    this.observe({ type: 'snooze', at: this.d.now() }, true);
+    this.run(this.session.snooze(this.d.now()), true);
     return this.getState();
   }
 
   skip(): AppState {
-    this.observe({ type: 'skip', at: this.d.now() }, true);
+    this.run(this.session.skip(this.d.now()), true);
     return this.getState();
   }
 
   pause(request: PauseRequest): AppState {
-    const at = this.d.now();
-    const until = 'until' in request ? request.until : at + request.minutes * 60_000;
-    this.observe({ type: 'pause', at, until }, true);
+    this.run(this.session.pause(this.d.now(), request), true);
     return this.getState();
   }
 
   resume(): AppState {
-    this.observe({ type: 'resume-reminders', at: this.d.now() }, true);
+    this.run(this.session.resume(this.d.now()), true);
     return this.getState();
   }
 
   updateSettings(patch: unknown): SettingsUpdateResult {
-    const checked = validateSettingsPatch(patch);
-    if (!checked.ok) return { ok: false, issues: checked.issues };
-    const settings = this.d.store.updateSettings(checked.patch);
-    this.observe({ type: 'settings', at: this.d.now(), settings: checked.patch }, true);
-    this.d.idle.setAwayAfterSeconds(settings.awayAfterSeconds);
-    if ('launchAtLogin' in checked.patch) this.d.loginItem?.apply(settings.launchAtLogin);
-    this.d.windows.broadcast('settings:changed', settings);
-    return { ok: true, settings };
+    const { result, effects } = this.session.updateSettings(this.d.now(), patch);
+    this.run(effects, true);
+    return result;
   }
 
   completeOnboarding(): AppState {
+    this.session.completeOnboarding();
     this.d.store.completeOnboarding();
     this.changed(true);
     return this.getState();
   }
 
   dismissNotice(): AppState {
+    this.session.dismissNotice();
     this.d.store.acknowledgeRecovery();
     this.changed(true);
     return this.getState();
   }
 
   getHistory(days: number): HistoryResult {
-    const now = this.d.now();
-    const today = localDateKey(now);
-    const all = this.allDays(now);
-    return {
-      days: lastDays(all, today, days),
-      streak: computeStreak(all, today, this.settings),
-      today,
-    };
+    return this.session.history(this.d.now(), days);
   }
 
-  /** Every day on record, settled history and the engine's recent days, in date order. */
-  allDays(now: Millis = this.d.now()): DayStats[] {
-    return mergeDays(this.history, this.engine.dayStats(now));
+  /** The history export: file name and contents (main asks where to save it). */
+  exportFile(format: 'csv' | 'json'): { fileName: string; body: string } {
+    return this.session.exportFile(this.d.now(), format);
   }
 
   openWindow(view: WindowView): void {
@@ -310,11 +272,7 @@ export class AppController {
 
   /** The break window was closed by the user: a running break ends there (partial unless ≥ 90 %). */
   breakWindowClosed(): void {
-    this.closeBreakWindowAt = null;
-    const now = this.d.now();
-    if (this.engine.status(now).activity === 'break') {
-      this.observe({ type: 'break-end', at: now, completed: false }, true);
-    }
+    this.run(this.session.breakWindowClosed(this.d.now()), true);
   }
 
   /** A command from the command line, ours or forwarded by a second launch. */
@@ -339,29 +297,42 @@ export class AppController {
   }
 
   statusJson(): string {
-    return JSON.stringify(statusReport(this.getState()), null, 2);
+    return statusJson(this.getState());
   }
 
   // ------------------------------------------------------------ internals
 
-  private observe(obs: Observation, important: boolean): void {
+  /** Carries out a command's or observation's effects, then saves and tells everyone. */
+  private run(effects: readonly SessionEffect[], important: boolean): void {
     if (this.stopped) return;
-    const effects = this.engine.observe(obs);
     this.apply(effects);
     this.changed(important || effects.length > 0);
   }
 
-  private apply(effects: readonly EngineEffect[]): void {
+  private apply(effects: readonly SessionEffect[]): void {
     for (const effect of effects) {
       switch (effect.type) {
         case 'prompt':
           this.prompt(effect);
           break;
         case 'prompt-ended':
-          this.promptEnded(effect.outcome);
+          this.promptEnded();
           break;
         case 'auto-open':
           this.autoOpen();
+          break;
+        case 'open-break':
+          this.d.windows.openBreak();
+          break;
+        case 'close-break':
+          if (this.d.windows.isBreakOpen()) this.d.windows.closeBreak();
+          break;
+        case 'settings-changed':
+          this.d.store.saveSettings(effect.settings);
+          this.d.idle.setAwayAfterSeconds(effect.settings.awayAfterSeconds);
+          if ('launchAtLogin' in effect.patch)
+            this.d.loginItem?.apply(effect.settings.launchAtLogin);
+          this.d.windows.broadcast('settings:changed', effect.settings);
           break;
         case 'away':
         case 'back':
@@ -393,10 +364,9 @@ export class AppController {
 
   private deliver(effect: PromptEffect, autoOpenSeconds: number | null): void {
     const s = this.settings;
-    const today = this.todayStats(this.d.now());
     let firstMove = 'a few easy moves';
     try {
-      firstMove = this.d.firstMove(s, today);
+      firstMove = this.d.firstMove(s, this.session.today(this.d.now()));
     } catch (error) {
       this.d.log?.('could not build the routine for the prompt', error);
     }
@@ -452,15 +422,11 @@ export class AppController {
     );
   }
 
-  private promptEnded(outcome: Extract<EngineEffect, { type: 'prompt-ended' }>['outcome']): void {
+  private promptEnded(): void {
     this.promptToken++;
     this.held = null;
     this.autoOpenAt = null;
     this.d.notifier.withdraw();
-    // A break window opened for a prompt that is gone (skipped, snoozed, missed) has nothing to show.
-    if (outcome !== 'started' && this.d.windows.isBreakOpen()) {
-      if (this.engine.status().activity !== 'break') this.d.windows.closeBreak();
-    }
   }
 
   /** Saves, tells the tray and the windows, and sets the one timer. */
@@ -468,51 +434,22 @@ export class AppController {
     if (this.stopped) return;
     const now = this.d.now();
     this.persist(important, now);
-    const state = this.buildState(now);
+    const state = this.session.state(now);
     this.d.tray.update(state);
     this.d.windows.broadcast('state:changed', state);
-    this.d.schedule(this.nextWakeAt());
-  }
-
-  private nextWakeAt(): Millis | null {
-    let next = this.engine.nextWakeAt();
-    for (const deadline of [this.autoOpenAt, this.closeBreakWindowAt]) {
-      if (deadline !== null && (next === null || deadline < next)) next = deadline;
-    }
-    return next;
+    const wake = this.session.nextWakeAt();
+    this.d.schedule(this.autoOpenAt !== null ? Math.min(wake, this.autoOpenAt) : wake);
   }
 
   private persist(force: boolean, now: Millis = this.d.now()): void {
     if (!force && now - this.lastSavedAt < SAVE_EVERY_MS) return;
     try {
-      const settled = this.engine.takeSettledDays();
-      this.d.store.saveEngine(this.engine.snapshot(), settled, this.engine.dayStats(now));
-      if (settled.length > 0) this.history = mergeDays(this.history, settled);
+      const save = this.session.takeSave(now);
+      this.d.store.saveEngine(save.snapshot, save.settled, save.recent, save.rules);
       this.lastSavedAt = now;
     } catch (error) {
       this.d.log?.('could not save the engine state', error);
     }
-  }
-
-  private todayStats(now: Millis): DayStats {
-    const key = localDateKey(now);
-    return this.engine.dayStats(now).find((d) => d.date === key) ?? emptyDay(key);
-  }
-
-  private buildState(now: Millis): AppState {
-    const settings = this.settings;
-    const all = this.allDays(now);
-    const todayKey = localDateKey(now);
-    return {
-      status: this.engine.status(now),
-      today: all.find((d) => d.date === todayKey) ?? emptyDay(todayKey),
-      todayHours: this.engine.hourly(now),
-      streak: computeStreak(all, todayKey, settings, this.engine.dayRules()),
-      lifetime: lifetimeTotals(all),
-      idleSupported: this.idleSupported,
-      notice: noticeText(this.d.store.recovery),
-      firstRun: this.d.store.firstRun,
-    };
   }
 
   private track(work: Promise<unknown>): void {
@@ -520,6 +457,11 @@ export class AppController {
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));
   }
+}
+
+/** The `--status` answer for a state. */
+export function statusJson(state: AppState): string {
+  return JSON.stringify(statusReport(state), null, 2);
 }
 
 export function noticeText(recovery: RecoveryNotice | null): string | null {

@@ -21,9 +21,7 @@ import nodeNotifier from 'node-notifier';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Engine } from '../core/engine.ts';
-import { historyToCsv, historyToJson } from '../core/stats.ts';
-import { AppController, type ControllerStore } from './app-controller.ts';
+import { AppController, openSession, statusJson } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
 import { dndProbeFor } from './do-not-disturb.ts';
@@ -110,10 +108,8 @@ function boot(command: CliCommand): void {
   if (command.kind === 'status') {
     // Nothing runs: answer from the saved state, start nothing.
     try {
-      const store = openStore();
-      const engine = restoreEngine(store, Date.now());
-      const controller = headlessController(engine, store);
-      exitWith(0, controller.statusJson());
+      const now = Date.now();
+      exitWith(0, statusJson(openSession(openStore(), now, log).state(now)));
     } catch (error) {
       exitWith(1, undefined, `posture-break: ${(error as Error).message}`);
     }
@@ -146,62 +142,6 @@ function openStore(): AppStore {
   });
 }
 
-/** The saved engine, or a fresh one when there is none or it cannot be read. */
-function restoreEngine(store: AppStore, now: number): Engine {
-  const snapshot = store.engineSnapshot;
-  if (snapshot !== null) {
-    try {
-      return Engine.restore(snapshot, store.settings);
-    } catch (error) {
-      log('saved engine state was unusable; starting the timer afresh', error);
-    }
-  }
-  return Engine.start(store.settings, now);
-}
-
-/** A controller with no OS services, for `--status` when the app is not running. */
-function headlessController(engine: Engine, store: AppStore): AppController {
-  const noop = () => undefined;
-  return new AppController({
-    engine,
-    store: readOnly(store),
-    now: Date.now,
-    notifier: { supportsActions: false, showPrompt: noop, withdraw: noop },
-    dnd: { isActive: async () => false },
-    tray: { update: noop },
-    windows: {
-      openBreak: noop,
-      closeBreak: noop,
-      isBreakOpen: () => false,
-      openMain: noop,
-      broadcast: noop,
-    },
-    idle: { hold: noop, release: noop, setAwayAfterSeconds: noop },
-    schedule: noop,
-    firstMove: firstMoveName,
-  });
-}
-
-/** `--status` must not write: the running state belongs to the app when it next starts. */
-function readOnly(store: AppStore): ControllerStore {
-  return {
-    get settings() {
-      return store.settings;
-    },
-    updateSettings: (patch: unknown) => store.updateSettings(patch),
-    saveEngine: () => undefined,
-    history: () => store.history(),
-    get firstRun() {
-      return store.firstRun;
-    },
-    completeOnboarding: () => undefined,
-    get recovery() {
-      return store.recovery;
-    },
-    acknowledgeRecovery: () => undefined,
-  };
-}
-
 async function startApp(firstCommand: CliCommand, socketPath: string): Promise<void> {
   if (process.platform === 'darwin') app.dock?.hide();
   Menu.setApplicationMenu(process.platform === 'darwin' ? macMenu() : null);
@@ -213,7 +153,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   const store = openStore();
   const now = Date.now;
-  const engine = restoreEngine(store, now());
+  const appSession = openSession(store, now(), log);
 
   let controller: AppController | null = null;
   const scheduler = new WakeScheduler({ now, onWake: (at) => controller?.tick(at) });
@@ -254,7 +194,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   });
 
   const ctl = new AppController({
-    engine,
+    session: appSession,
     store,
     now,
     notifier: new NodeNotifierPrompt({
@@ -356,14 +296,10 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
     'settings:update': (patch) => ctl.updateSettings(patch),
     'history:get': ({ days }) => ctl.getHistory(days),
     'history:export': async ({ format }) => {
-      const days = ctl.allDays();
-      const stamp = new Date().toISOString().slice(0, 10);
+      const file = ctl.exportFile(format);
       const result = await dialog.showSaveDialog({
         title: 'Export history',
-        defaultPath: path.join(
-          app.getPath('documents'),
-          `posture-break-history-${stamp}.${format}`,
-        ),
+        defaultPath: path.join(app.getPath('documents'), file.fileName),
         filters: [
           format === 'csv'
             ? { name: 'CSV', extensions: ['csv'] }
@@ -371,7 +307,7 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
         ],
       });
       if (result.canceled || !result.filePath) return { savedTo: null };
-      await writeFile(result.filePath, format === 'csv' ? historyToCsv(days) : historyToJson(days));
+      await writeFile(result.filePath, file.body);
       return { savedTo: result.filePath };
     },
     'break:start': () => ctl.startBreak(),

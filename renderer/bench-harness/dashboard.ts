@@ -4,10 +4,9 @@ import '../src/lib/zod-jitless.ts';
 import { flushSync, mount, unmount } from 'svelte';
 import type { AppState, HistoryResult } from '../../electron/core/ipc-contract.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
-import { emptyDay } from '../../electron/core/stats.ts';
+import { classifyDays, emptyDay } from '../../electron/core/stats.ts';
 import type { DayStats } from '../../electron/core/types.ts';
 import Dashboard from '../src/dashboard/Dashboard.svelte';
-import { emptyRecord } from '../src/lib/hourly.ts';
 import '../src/ui/theme.css';
 
 const DAYS = 3 * 365 + 1;
@@ -59,18 +58,23 @@ const state: AppState = {
     gapStartedAt: TODAY,
   },
   today,
+  todayHours: Array.from({ length: 24 }, (_, hour) =>
+    hour >= 9 && hour < 14
+      ? { hour, sittingSeconds: 3000, movingSeconds: 125, awaySeconds: 475 }
+      : { hour, sittingSeconds: 0, movingSeconds: 0, awaySeconds: 0 },
+  ),
   streak: { current: 12, longest: 40 },
   lifetime: { breaksTaken: 2900, movingSeconds: 2900 * 125 },
   idleSupported: true,
   notice: null,
   firstRun: false,
 };
-const result: HistoryResult = { days, streak: state.streak, today: today.date };
-const hours = emptyRecord(today.date).buckets.map((b) =>
-  b.hour >= 9 && b.hour < 14
-    ? { ...b, sittingSeconds: 3000, movingSeconds: 125, awaySeconds: 475 }
-    : b,
-);
+const result: HistoryResult = {
+  days,
+  kinds: Object.fromEntries(
+    classifyDays(days, today.date, defaultSettings()).map(({ date, kind }) => [date, kind]),
+  ),
+};
 const noop = () => {};
 const actions = {
   startBreak: noop,
@@ -90,7 +94,6 @@ async function renderOnce(target: HTMLElement): Promise<number> {
       state,
       history: result,
       settings: defaultSettings(),
-      hours,
       now: () => TODAY,
       actions,
     },

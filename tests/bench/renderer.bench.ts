@@ -122,6 +122,7 @@ function postureStubSource(): string {
       gapStartedAt: null,
     },
     today,
+    todayHours: [],
     streak: { current: 3, longest: 8 },
     lifetime: { breaksTaken: 40, movingSeconds: 4800 },
     idleSupported: true,

@@ -3,8 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../renderer/src/dashboard/Dashboard.svelte';
 import type { DashboardActions } from '../../renderer/src/dashboard/model.ts';
-import { emptyRecord } from '../../renderer/src/lib/hourly.ts';
-import { NOW, appState, day, history, settings, status } from './fixtures.ts';
+import { NOW, appState, day, history, hours, settings, status } from './fixtures.ts';
 
 function actions(): DashboardActions {
   return {
@@ -37,20 +36,17 @@ const past = [
 
 function renderDashboard(overrides: Parameters<typeof appState>[0] = {}) {
   const a = actions();
-  const hours = emptyRecord('2026-03-10').buckets;
-  hours[9]!.sittingSeconds = 50 * 60;
-  hours[9]!.movingSeconds = 2 * 60;
   render(Dashboard, {
     props: {
       state: appState({
         today,
+        todayHours: hours({ 9: { sittingSeconds: 50 * 60, movingSeconds: 2 * 60 } }),
         streak: { current: 4, longest: 9 },
         lifetime: { breaksTaken: 212, movingSeconds: 7 * 3600 + 4 * 60 },
         ...overrides,
       }),
       history: history(past),
       settings: settings(),
-      hours,
       now: () => NOW,
       actions: a,
     },
@@ -122,23 +118,6 @@ describe('Dashboard', () => {
     expect(cell('Fri 6 Mar: missed')).toHaveAttribute('data-kind', 'missed');
     expect(cell('Tue 10 Mar: today, still open')).toHaveAttribute('data-kind', 'today');
     expect(cell('Wed 11 Mar: not yet')).toHaveAttribute('data-kind', 'future');
-  });
-
-  it('labels the timeline approximate only when it is the renderer’s estimate', async () => {
-    const { rerender } = render(Dashboard, {
-      props: {
-        state: appState({ today }),
-        history: history(past),
-        settings: settings(),
-        hours: emptyRecord('2026-03-10').buckets,
-        hoursEstimated: true,
-        now: () => NOW,
-        actions: actions(),
-      },
-    });
-    expect(screen.getByText(/^Approximate/)).toBeInTheDocument();
-    await rerender({ hoursEstimated: false });
-    expect(screen.queryByText(/^Approximate/)).toBeNull();
   });
 
   it('draws the hour-by-hour timeline from the given hours', () => {

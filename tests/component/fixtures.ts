@@ -1,8 +1,8 @@
 // Fixture data for component tests: day records, engine status and app state with sensible defaults.
 import type { AppState, HistoryResult } from '../../electron/core/ipc-contract.ts';
 import { defaultSettings, type Settings } from '../../electron/core/settings.ts';
-import { emptyDay } from '../../electron/core/stats.ts';
-import type { DayStats, EngineStatus } from '../../electron/core/types.ts';
+import { classifyDays, emptyDay } from '../../electron/core/stats.ts';
+import type { DayStats, EngineStatus, HourStats } from '../../electron/core/types.ts';
 
 export const NOW = new Date(2026, 2, 10, 14, 0).getTime(); // Tue 10 Mar 2026, 14:00 local
 
@@ -33,6 +33,7 @@ export function appState(fields: Partial<AppState> = {}): AppState {
   return {
     status: status(),
     today: day('2026-03-10'),
+    todayHours: hours(),
     streak: { current: 0, longest: 0 },
     lifetime: { breaksTaken: 0, movingSeconds: 0 },
     idleSupported: true,
@@ -42,8 +43,27 @@ export function appState(fields: Partial<AppState> = {}): AppState {
   };
 }
 
-export function history(days: DayStats[], today = '2026-03-10'): HistoryResult {
-  return { days, streak: { current: 0, longest: 0 }, today };
+/** Today's 24 empty hours, with the given hours filled in. */
+export function hours(fields: Record<number, Partial<HourStats>> = {}): HourStats[] {
+  return Array.from({ length: 24 }, (_, hour) => ({
+    hour,
+    sittingSeconds: 0,
+    movingSeconds: 0,
+    awaySeconds: 0,
+    ...fields[hour],
+  }));
+}
+
+/** History as a host sends it: the days, each classified under the given (default) settings. */
+export function history(
+  days: DayStats[],
+  today = '2026-03-10',
+  rules: Settings = defaultSettings(),
+): HistoryResult {
+  const kinds = Object.fromEntries(
+    classifyDays(days, today, rules).map(({ date, kind }) => [date, kind]),
+  );
+  return { days, kinds };
 }
 
 export function settings(fields: Partial<Settings> = {}): Settings {

@@ -121,6 +121,23 @@ describe('PreviewHost', () => {
     expect((await second.getSettings()).theme).toBe('dark');
   });
 
+  it('loads a version 1 entry, whose snapshot carried a copy of the settings, and rewrites it', async () => {
+    const storage = new MemoryStorage();
+    const first = new PreviewHost(storage, clock);
+    first.typeFor(20 * MIN);
+    const entry = JSON.parse(storage.getItem(STORE_KEY)!) as Record<string, unknown>;
+    const snapshot = { ...(entry.snapshot as object), settings: entry.settings };
+    storage.setItem(STORE_KEY, JSON.stringify({ ...entry, v: 1, snapshot }));
+
+    const second = new PreviewHost(storage, clock);
+    const state = await second.getState();
+    expect(state.notice).toBeNull();
+    expect(state.today.sittingSeconds).toBe(20 * 60);
+    const rewritten = JSON.parse(storage.getItem(STORE_KEY)!) as Record<string, unknown>;
+    expect(rewritten.v).toBe(2);
+    expect(rewritten.snapshot).not.toHaveProperty('settings');
+  });
+
   it('moves unreadable data aside, starts fresh and says so once', async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORE_KEY, JSON.stringify({ v: 1, settings: { breakIntervalMinutes: 'x' } }));
@@ -139,7 +156,7 @@ describe('PreviewHost', () => {
     const host = new PreviewHost(new MemoryStorage(), clock);
     host.typeFor(10 * MIN);
     const result = await host.getHistory(7);
-    expect(result.today).toBe('2026-03-09');
+    expect(result.days.at(-1)?.date).toBe('2026-03-09');
     expect(result.days.map((d) => d.date)).toEqual([
       '2026-03-03',
       '2026-03-04',

@@ -89,12 +89,12 @@ test('exports the history as CSV and JSON files', async ({ page }) => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
-  expect(csv.suggestedFilename()).toBe('posture-history-2026-03-09.csv');
+  expect(csv.suggestedFilename()).toBe('posture-break-history-2026-03-09.csv');
   const csvText = await (await csv.createReadStream()).toArray();
   const lines = Buffer.concat(csvText).toString('utf8').trim().split('\n');
   expect(lines[0]).toMatch(/^date,sittingSeconds,movingSeconds,awaySeconds,/);
   expect(lines.at(-1)).toMatch(/^2026-03-09,1200,0,0,/);
-  await expect(page.getByText('Saved posture-history-2026-03-09.csv')).toBeVisible();
+  await expect(page.getByText('Saved posture-break-history-2026-03-09.csv')).toBeVisible();
 
   const [json] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,8 +1,8 @@
-// Builds a realistic web-preview store by running the real engine over five weeks of simulated work days.
-import { Engine } from '../../electron/core/engine.ts';
+// Builds a realistic web-preview store by running the real session over five weeks of simulated work days.
+import { AppSession } from '../../electron/core/app-session.ts';
 import { defaultSettings, type Settings } from '../../electron/core/settings.ts';
 import { mergeDays } from '../../electron/core/stats.ts';
-import type { DayStats, Millis } from '../../electron/core/types.ts';
+import type { DayRules, DayStats, Millis, Observation } from '../../electron/core/types.ts';
 import { STORE_KEY, savePreview } from '../../renderer/src/preview/preview-store.ts';
 
 const MIN = 60_000;
@@ -31,22 +31,40 @@ export function seededStore(
     ).getTime();
 
   const first = dayStart(DAYS, 8, 30);
-  const engine = Engine.start(full, first);
+  const session = new AppSession({
+    settings: full,
+    snapshot: null,
+    history: [],
+    firstRun: false,
+    notice: null,
+    now: first,
+  });
   let history: DayStats[] = [];
-  const settle = () => (history = mergeDays(history, engine.takeSettledDays()));
+  const rules: Record<string, DayRules> = {};
+  let last = first;
+  const observe = (obs: Observation) => {
+    session.observe(obs);
+    last = Math.max(last, 'to' in obs ? obs.to : obs.at);
+  };
+  const settle = () => {
+    const save = session.takeSave(last);
+    history = mergeDays(history, save.settled);
+    Object.assign(rules, save.rules);
+    Object.assign(rules, save.rules);
+  };
 
   const workDay = (start: Millis, breaks: number, end: Millis, skipTheRest = false) => {
     let t = start;
     const sitMs = 30 * MIN;
     for (let b = 0; t + sitMs < end; b++) {
-      engine.observe({ type: 'input', at: t, to: t + sitMs });
+      observe({ type: 'input', at: t, to: t + sitMs });
       t += sitMs;
       if (b < breaks) {
-        engine.observe({ type: 'break-start', at: t });
+        observe({ type: 'break-start', at: t });
         t += 2 * MIN + 10_000;
-        engine.observe({ type: 'break-end', at: t, completed: true });
+        observe({ type: 'break-end', at: t, completed: true });
       } else if (skipTheRest || b % 2 === 0) {
-        engine.observe({ type: 'skip', at: t });
+        observe({ type: 'skip', at: t });
       }
       // A lunch walk on longer days: a natural break.
       if (b === 5) t += 40 * MIN;
@@ -61,7 +79,7 @@ export function seededStore(
     if (weekday === 0 || weekday === 6) {
       // A weekend: a short look at the computer, below the rest-day threshold.
       const t = dayStart(offset, 11);
-      engine.observe({ type: 'input', at: t, to: t + 20 * MIN });
+      observe({ type: 'input', at: t, to: t + 20 * MIN });
       settle();
       continue;
     }
@@ -70,8 +88,10 @@ export function seededStore(
   }
   // Today: a morning with two breaks so far, typing right up to now.
   workDay(dayStart(0, 8, 40), 2, now, true);
-  engine.observe({ type: 'input', at: engine.lastAt, to: now });
-  settle();
+  observe({ type: 'input', at: last, to: now });
+  const save = session.takeSave(now);
+  history = mergeDays(history, save.settled);
+  Object.assign(rules, save.rules);
 
   const memory = new Map<string, string>();
   const storage = {
@@ -79,13 +99,6 @@ export function seededStore(
     getItem: (k: string) => memory.get(k) ?? null,
     removeItem: (k: string) => void memory.delete(k),
   } as unknown as Storage;
-  savePreview(storage, {
-    settings: full,
-    engine,
-    history,
-    offsetMs: 0,
-    firstRun: false,
-    notice: null,
-  });
+  savePreview(storage, { session, history, rules, offsetMs: 0 }, save);
   return { key: STORE_KEY, value: memory.get(STORE_KEY)! };
 }

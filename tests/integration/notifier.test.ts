@@ -6,7 +6,7 @@
 import nodeNotifier from 'node-notifier';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Engine } from '../../electron/core/engine.ts';
+import { AppSession } from '../../electron/core/app-session.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import { AppController } from '../../electron/main/app-controller.ts';
 import { LinuxDndProbe } from '../../electron/main/do-not-disturb.ts';
@@ -121,18 +121,20 @@ describe('do not disturb, for real', () => {
     const T0 = new Date(2026, 2, 10, 9, 0, 0).getTime();
     let now = T0;
     const settings = defaultSettings();
-    const engine = Engine.start(settings, T0);
     const noop = () => undefined;
     const controller = new AppController({
-      engine,
-      store: {
+      session: new AppSession({
         settings,
-        updateSettings: () => settings,
-        saveEngine: noop,
-        history: () => [],
+        snapshot: null,
+        history: [],
         firstRun: false,
+        notice: null,
+        now: T0,
+      }),
+      store: {
+        saveSettings: noop,
+        saveEngine: noop,
         completeOnboarding: noop,
-        recovery: null,
         acknowledgeRecovery: noop,
       },
       now: () => now,

@@ -3,10 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings, SettingsError } from '../../electron/core/settings.ts';
+import { emptyDay, lifetimeTotals } from '../../electron/core/stats.ts';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  SettingsError,
+} from '../../electron/core/settings.ts';
 import type { DayStats } from '../../electron/core/types.ts';
 import {
   openAppStore,
+  type AppStore,
   storeBackendOptions,
   type OpenAppStoreOptions,
   type StoreFactory,
@@ -42,9 +48,21 @@ function backups(): string[] {
   return fs.readdirSync(dir).filter((name) => name.includes('.corrupt-'));
 }
 
+/** A settings patch as the session applies it (validated, throwing SettingsError), then stored. */
+function update(store: AppStore, patch: unknown): void {
+  store.saveSettings(applySettingsPatch(store.settings, patch));
+}
+
+/** Totals over every stored day, settled and running. */
+function lifetime(store: AppStore) {
+  const days = [...store.history(), ...store.recentDays()];
+  const goalDays = days.filter((d) => d.goalMet).length;
+  return { days: days.length, firstDate: days[0]?.date, goalDays, ...lifetimeTotals(days) };
+}
+
 function day(date: string, overrides: Partial<DayStats> = {}): DayStats {
   return {
-    date,
+    ...emptyDay(date),
     sittingSeconds: 21000,
     movingSeconds: 600,
     awaySeconds: 3600,
@@ -73,9 +91,18 @@ describe('a fresh store', () => {
     expect(store.history()).toEqual([]);
     const onDisk = readFile();
     expect(Object.keys(onDisk).sort()).toEqual(
-      ['__internal__', 'engine', 'history', 'onboarded', 'recent', 'recovery', 'settings'].sort(),
+      [
+        '__internal__',
+        'engine',
+        'history',
+        'onboarded',
+        'recent',
+        'recovery',
+        'rules',
+        'settings',
+      ].sort(),
     );
-    expect(onDisk.__internal__).toEqual({ migrations: { version: '2.0.0' } });
+    expect(onDisk.__internal__).toEqual({ migrations: { version: '3.0.0' } });
     expect(onDisk.settings).toEqual(defaultSettings());
   });
 });
@@ -83,7 +110,7 @@ describe('a fresh store', () => {
 describe('write and reopen', () => {
   it('keeps settings, the engine snapshot, history, running days and onboarding across a reopen', () => {
     const first = open();
-    first.updateSettings({
+    update(first, {
       breakIntervalMinutes: 25,
       workingHours: true,
       equipment: { band: true },
@@ -144,11 +171,11 @@ describe('write and reopen', () => {
 describe('settings validation', () => {
   it('rejects an out-of-bounds value naming the key and its bounds, and changes nothing', () => {
     const store = open();
-    store.updateSettings({ snoozeMinutes: 7 });
+    update(store, { snoozeMinutes: 7 });
     const before = fs.readFileSync(file, 'utf8');
     let error: unknown;
     try {
-      store.updateSettings({ snoozeMinutes: 3, breakIntervalMinutes: 500 });
+      update(store, { snoozeMinutes: 3, breakIntervalMinutes: 500 });
     } catch (caught) {
       error = caught;
     }
@@ -164,11 +191,11 @@ describe('settings validation', () => {
 
   it('rejects wrong types and unknown keys', () => {
     const store = open();
-    expect(() => store.updateSettings({ sound: 'yes' })).toThrow(/sound must be true or false/);
-    expect(() => store.updateSettings({ breakIntervalMinute: 20 })).toThrow(
+    expect(() => update(store, { sound: 'yes' })).toThrow(/sound must be true or false/);
+    expect(() => update(store, { breakIntervalMinute: 20 })).toThrow(
       /breakIntervalMinute is not a setting/,
     );
-    expect(() => store.updateSettings(null)).toThrow(SettingsError);
+    expect(() => update(store, null)).toThrow(SettingsError);
     expect(store.settings).toEqual(defaultSettings());
   });
 });
@@ -204,37 +231,12 @@ describe('history', () => {
     store.saveEngine({ v: 1 }, [], [day('2026-03-09', { breaksTaken: 2 }), day('2026-03-10')]);
     store.saveEngine({ v: 1 }, [day('2026-03-09', { breaksTaken: 3 })]);
     expect(store.recentDays().map((d) => d.date)).toEqual(['2026-03-10']);
-    expect(store.lifetime()).toMatchObject({ days: 2, breaksTaken: 8, firstDate: '2026-03-09' });
+    expect(lifetime(store)).toMatchObject({ days: 2, breaksTaken: 8, firstDate: '2026-03-09' });
     expect(
       open()
         .recentDays()
         .map((d) => d.date),
     ).toEqual(['2026-03-10']);
-  });
-
-  it('sums lifetime totals over every stored day', () => {
-    const store = open();
-    store.saveEngine(
-      { v: 1 },
-      [day('2026-03-09'), day('2026-03-10', { goalMet: false, longestSitSeconds: 5000 })],
-      [day('2026-03-11', { movingSeconds: 30 })],
-    );
-    expect(store.lifetime()).toEqual({
-      days: 3,
-      firstDate: '2026-03-09',
-      goalDays: 2,
-      sittingSeconds: 63000,
-      movingSeconds: 1230,
-      awaySeconds: 10800,
-      breaksPrompted: 27,
-      breaksTaken: 15,
-      breaksPartial: 3,
-      breaksSkipped: 3,
-      breaksSnoozed: 6,
-      breaksMissed: 6,
-      naturalBreaks: 9,
-      longestSitSeconds: 5000,
-    });
   });
 
   it('rejects a bad day naming the date and field, and writes nothing', () => {
@@ -316,13 +318,13 @@ describe('migration from format 1.0.0', () => {
       awaySeconds: 5328,
       longestSitSeconds: 2394,
     });
-    expect(store.lifetime()).toMatchObject({ days: 7, breaksTaken: 33, goalDays: 4 });
+    expect(lifetime(store)).toMatchObject({ days: 7, breaksTaken: 33, goalDays: 4 });
   });
 
   it('rewrites the file in the current format once, and reopening changes nothing', () => {
     open();
     const migrated = readFile();
-    expect(migrated.__internal__).toEqual({ migrations: { version: '2.0.0' } });
+    expect(migrated.__internal__).toEqual({ migrations: { version: '3.0.0' } });
     expect(migrated).not.toHaveProperty('intervalMinutes');
     expect(migrated).not.toHaveProperty('lastState');
     expect(Array.isArray(migrated.history)).toBe(false);
@@ -411,7 +413,7 @@ describe('recovery from a corrupt or invalid file', () => {
     const content = serializeStore({
       settings: { ...defaultSettings(), breakIntervalMinutes: 500 },
       history: { '2026-03-09': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1] },
-      __internal__: { migrations: { version: '2.0.0' } },
+      __internal__: { migrations: { version: '3.0.0' } },
     });
     expectRecovered(
       content,
@@ -466,7 +468,7 @@ describe('recovery from a corrupt or invalid file', () => {
       JSON.stringify({
         settings: { sound: false, futureKnob: 3 },
         history: {},
-        __internal__: { migrations: { version: '2.0.0' } },
+        __internal__: { migrations: { version: '3.0.0' } },
       }),
     );
     const store = open();
@@ -481,7 +483,7 @@ describe('recovery from a corrupt or invalid file', () => {
     const store = openAppStore({ createStore: createConfStore, cwd: blocker, now: () => AT });
     expect(store.persistent).toBe(false);
     expect(store.recovery?.reason).toMatch(/nothing is saved this session/);
-    store.updateSettings({ sound: false });
+    update(store, { sound: false });
     store.saveEngine({ v: 1 }, [day('2026-03-09')]);
     expect(store.settings.sound).toBe(false);
     expect(store.history()).toHaveLength(1);
@@ -510,7 +512,7 @@ describe('write failures', () => {
     const store = open({ createStore: flaky, onWriteError: (error) => errors.push(error) });
     failing = true;
     store.saveEngine({ v: 1 }, [day('2026-03-09')]);
-    store.updateSettings({ sound: false });
+    update(store, { sound: false });
     expect(errors.map((e) => e.message)).toEqual([
       'ENOSPC: no space left on device',
       'ENOSPC: no space left on device',
@@ -526,12 +528,12 @@ describe('store options', () => {
     expect(options).toMatchObject({
       cwd: dir,
       name: 'config',
-      projectVersion: '2.0.0',
+      projectVersion: '3.0.0',
       clearInvalidConfig: false,
     });
-    expect(Object.keys(options.migrations)).toEqual(['2.0.0']);
+    expect(Object.keys(options.migrations)).toEqual(['2.0.0', '3.0.0']);
     expect(Object.keys(options.schema).sort()).toEqual(
-      ['engine', 'history', 'onboarded', 'recent', 'recovery', 'settings'].sort(),
+      ['engine', 'history', 'onboarded', 'recent', 'recovery', 'rules', 'settings'].sort(),
     );
   });
 

@@ -5,24 +5,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  applySettingsPatch,
+  decodeDay,
+  decodeRuleChanges,
+  encodeDay,
+  encodeRuleChanges,
+  isDateKey,
+  type DayRecord,
+} from '../../core/day-record.ts';
+import {
   defaultSettings,
   parseSettings,
   SETTINGS_KEYS,
   type Settings,
 } from '../../core/settings.ts';
-import type { DayStats, Millis } from '../../core/types.ts';
+import type { DayRules, DayStats, Millis } from '../../core/types.ts';
 import { isLegacyLayout, storeMigrations } from './migrations.ts';
 import {
-  decodeDay,
-  encodeDay,
-  isDateKey,
   serializeStore,
   STORE_FORMAT_VERSION,
   STORE_KEYS,
   STORE_NAME,
   storeSchema,
-  type DayRecord,
   type DayRecords,
   type RecoveryNotice,
   type StoreData,
@@ -70,25 +73,6 @@ export interface OpenAppStoreOptions {
   onWriteError?: (error: Error) => void;
 }
 
-/** Sums over every stored day (settled history plus the running days of the last save). */
-export interface LifetimeTotals {
-  days: number;
-  firstDate: string | null;
-  goalDays: number;
-  sittingSeconds: number;
-  movingSeconds: number;
-  awaySeconds: number;
-  breaksPrompted: number;
-  breaksTaken: number;
-  breaksPartial: number;
-  breaksSkipped: number;
-  breaksSnoozed: number;
-  breaksMissed: number;
-  naturalBreaks: number;
-  /** The longest single day's `longestSitSeconds`. */
-  longestSitSeconds: number;
-}
-
 export interface AppStore {
   /** The file's path. */
   readonly path: string;
@@ -96,9 +80,9 @@ export interface AppStore {
   readonly persistent: boolean;
   /** Current settings (a copy). */
   readonly settings: Settings;
-  /** Validates and applies a partial patch; throws SettingsError naming each bad key and its bounds, and then nothing changes. */
-  updateSettings(patch: unknown): Settings;
-  /** The engine's last saved snapshot, or null; opaque here, `Engine.restore` validates it. */
+  /** Stores the settings (already validated where they entered: the session's `updateSettings`). */
+  saveSettings(settings: Settings): void;
+  /** The engine's last saved snapshot (no settings in it), or null; opaque here, `Engine.restore` validates it. */
   readonly engineSnapshot: unknown;
   /**
    * Saves the engine snapshot and merges the days that can no longer change into history (a day already
@@ -108,14 +92,14 @@ export interface AppStore {
     snapshot: unknown,
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
+    settledRules?: Readonly<Record<string, DayRules>>,
   ): void;
-  /** Replaces the stored running totals of days the engine still holds. */
-  saveRecentDays(days: readonly DayStats[]): void;
   /** Settled days in date order. */
   history(): DayStats[];
-  /** Running days of the last save that are not settled yet, in date order. */
+  /** The streak rules each settled day was lived under, where recorded. */
+  rules(): Record<string, DayRules>;
+  /** Running days of the last save that are not settled yet, in date order: the session reads them when the snapshot cannot be restored. */
   recentDays(): DayStats[];
-  lifetime(): LifetimeTotals;
   /** True until the first-run safety note is acknowledged. */
   readonly firstRun: boolean;
   completeOnboarding(): void;
@@ -200,6 +184,7 @@ interface Decoded {
   engine: Record<string, unknown> | null;
   history: DayRecords;
   recent: DayRecords;
+  rules: DayRecords;
   onboarded: boolean;
   recovery: RecoveryNotice | null;
 }
@@ -262,6 +247,7 @@ function decodeData(raw: Record<string, unknown>): Decoded {
     engine: isObject(raw.engine) ? raw.engine : null,
     history: decodeRecords('history', raw.history),
     recent: decodeRecords('recent', raw.recent),
+    rules: decodeRecords('rules', raw.rules),
     onboarded: raw.onboarded === true,
     recovery: isObject(raw.recovery) ? (raw.recovery as unknown as RecoveryNotice) : null,
   };
@@ -302,6 +288,7 @@ function encodeData(data: Decoded): StoreData {
     engine: data.engine,
     history: data.history,
     recent: data.recent,
+    rules: data.rules,
     onboarded: data.onboarded,
     recovery: data.recovery,
   };
@@ -313,6 +300,7 @@ function emptyData(): StoreData {
     engine: null,
     history: {},
     recent: {},
+    rules: {},
     onboarded: false,
     recovery: null,
   });
@@ -406,6 +394,7 @@ class PersistentAppStore implements AppStore {
   #engine: Record<string, unknown> | null;
   #history: DayRecords;
   #recent: DayRecords;
+  #rules: Record<string, DayRules>;
   #onboarded: boolean;
   #recovery: RecoveryNotice | null;
 
@@ -423,6 +412,8 @@ class PersistentAppStore implements AppStore {
     this.#engine = data.engine;
     this.#history = data.history;
     this.#recent = data.recent;
+    const dates = Object.keys(data.history);
+    this.#rules = decodeRuleChanges(data.rules, dates[dates.length - 1] ?? '');
     this.#onboarded = data.onboarded;
     this.#recovery = recovery ?? data.recovery;
   }
@@ -435,11 +426,9 @@ class PersistentAppStore implements AppStore {
     return structuredClone(this.#settings);
   }
 
-  updateSettings(patch: unknown): Settings {
-    const next = applySettingsPatch(this.#settings, patch);
-    this.#settings = next;
-    this.#write({ settings: next });
-    return structuredClone(next);
+  saveSettings(settings: Settings): void {
+    this.#settings = structuredClone(settings);
+    this.#write({ settings: this.#settings });
   }
 
   get engineSnapshot(): unknown {
@@ -450,6 +439,7 @@ class PersistentAppStore implements AppStore {
     snapshot: unknown,
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
+    settledRules?: Readonly<Record<string, DayRules>>,
   ): void {
     if (!isObject(snapshot)) throw new TypeError('Engine snapshot must be a JSON object');
     // Encode everything first, so a bad day changes nothing.
@@ -470,57 +460,24 @@ class PersistentAppStore implements AppStore {
       this.#recent = nextRecent;
       values.recent = nextRecent;
     }
+    if (settledRules && Object.keys(settledRules).length > 0) {
+      this.#rules = { ...this.#rules, ...settledRules };
+      values.rules = encodeRuleChanges(this.#rules);
+    }
     this.#engine = engine;
     this.#write(values);
-  }
-
-  saveRecentDays(days: readonly DayStats[]): void {
-    this.#recent = withoutDates(recordsOf(days), Object.keys(this.#history));
-    this.#write({ recent: this.#recent });
   }
 
   history(): DayStats[] {
     return Object.entries(this.#history).map(([date, record]) => decodeDay(date, record));
   }
 
-  recentDays(): DayStats[] {
-    return Object.entries(this.#recent).map(([date, record]) => decodeDay(date, record));
+  rules(): Record<string, DayRules> {
+    return { ...this.#rules };
   }
 
-  lifetime(): LifetimeTotals {
-    const totals: LifetimeTotals = {
-      days: 0,
-      firstDate: null,
-      goalDays: 0,
-      sittingSeconds: 0,
-      movingSeconds: 0,
-      awaySeconds: 0,
-      breaksPrompted: 0,
-      breaksTaken: 0,
-      breaksPartial: 0,
-      breaksSkipped: 0,
-      breaksSnoozed: 0,
-      breaksMissed: 0,
-      naturalBreaks: 0,
-      longestSitSeconds: 0,
-    };
-    for (const day of [...this.history(), ...this.recentDays()]) {
-      totals.days += 1;
-      if (totals.firstDate === null || day.date < totals.firstDate) totals.firstDate = day.date;
-      if (day.goalMet) totals.goalDays += 1;
-      totals.sittingSeconds += day.sittingSeconds;
-      totals.movingSeconds += day.movingSeconds;
-      totals.awaySeconds += day.awaySeconds;
-      totals.breaksPrompted += day.breaksPrompted;
-      totals.breaksTaken += day.breaksTaken;
-      totals.breaksPartial += day.breaksPartial;
-      totals.breaksSkipped += day.breaksSkipped;
-      totals.breaksSnoozed += day.breaksSnoozed;
-      totals.breaksMissed += day.breaksMissed;
-      totals.naturalBreaks += day.naturalBreaks;
-      totals.longestSitSeconds = Math.max(totals.longestSitSeconds, day.longestSitSeconds);
-    }
-    return totals;
+  recentDays(): DayStats[] {
+    return Object.entries(this.#recent).map(([date, record]) => decodeDay(date, record));
   }
 
   get firstRun(): boolean {

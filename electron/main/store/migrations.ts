@@ -1,12 +1,8 @@
-/** Store migrations (electron-store `migrations`): the legacy 1.0.0 layout to format 2.0.0. */
+/** Store migrations (electron-store `migrations`): the legacy 1.0.0 layout to 2.0.0, then 2.0.0 to 3.0.0. */
 import type Conf from 'conf';
+import { recordFromNamed } from '../../core/day-record.ts';
 import { NUMBER_BOUNDS, WEEKDAYS, type WeeklyHours } from '../../core/settings.ts';
-import {
-  DAY_RECORD_FIELDS,
-  STORE_FORMAT_VERSION,
-  type DayRecords,
-  type StoreData,
-} from './store-format.ts';
+import type { DayRecords, StoreData } from './store-format.ts';
 
 /**
  * Format 1.0.0, written by the first release (FORMAT.md shows a whole file):
@@ -118,7 +114,7 @@ function migrateHistory(days: unknown[]): DayRecords | unknown[] {
     // A malformed entry is left for the schema to reject (the file is then moved aside intact).
     if (!isObject(day) || typeof day.date !== 'string') return days;
     const breaks = isObject(day.breaks) ? day.breaks : {};
-    const values: Record<string, unknown> = {
+    records[day.date] = recordFromNamed({
       sittingSeconds: minutesToSeconds(day.sittingMinutes ?? 0),
       movingSeconds: minutesToSeconds(day.movingMinutes ?? 0),
       awaySeconds: minutesToSeconds(day.awayMinutes ?? 0),
@@ -131,18 +127,32 @@ function migrateHistory(days: unknown[]): DayRecords | unknown[] {
       naturalBreaks: day.naturalBreaks ?? 0,
       longestSitSeconds: minutesToSeconds(day.longestSitMinutes ?? 0),
       goalMet: day.goalMet === true ? 1 : 0,
-    };
-    records[day.date] = DAY_RECORD_FIELDS.map((field) => values[field]);
+    });
   }
   return Object.fromEntries(
     Object.entries(records).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   ) as DayRecords;
 }
 
+/**
+ * Format 2.0.0 → 3.0.0: the settings have one owner, so the engine snapshot no longer carries a copy
+ * of them (the top-level `settings` always held the same values). Pure; a no-op for 3.0.0 data.
+ */
+export function migrateToOneSettings(data: Record<string, unknown>): Record<string, unknown> {
+  if (!isObject(data.engine) || !('settings' in data.engine)) return data;
+  const { settings: _copy, ...engine } = data.engine;
+  return { ...data, engine };
+}
+
 /** The `migrations` option; conf runs each step once, in version order, for stores recorded below it. */
 export const storeMigrations: Record<string, (store: Conf<StoreData>) => void> = {
-  [STORE_FORMAT_VERSION]: (store) => {
+  '2.0.0': (store) => {
     const data = { ...(store.store as Record<string, unknown>) };
     if (isLegacyLayout(data)) store.store = migrateLegacyData(data) as StoreData;
+  },
+  '3.0.0': (store) => {
+    const data = store.store as Record<string, unknown>;
+    const migrated = migrateToOneSettings(data);
+    if (migrated !== data) store.store = migrated as StoreData;
   },
 };

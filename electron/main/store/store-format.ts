@@ -1,19 +1,14 @@
-/** The store file's format 2.0.0 (see FORMAT.md): its shape, JSON schema, compact day records and serializer. */
+/** The store file's format 3.0.0 (see FORMAT.md): its shape, JSON schema and serializer; day records are `core/day-record.ts`. */
 import { z } from 'zod';
 import { settingsFieldSchemas, type Settings } from '../../core/settings.ts';
-import { DAY_COUNTERS } from '../../core/stats.ts';
-import type { DayStats } from '../../core/types.ts';
+import { STORED_FIELDS_AT_LEAST, type DayRecord } from '../../core/day-record.ts';
 
 /** Version of the store layout, recorded by conf as `__internal__.migrations.version`; not the app version. */
-export const STORE_FORMAT_VERSION = '2.0.0';
+export const STORE_FORMAT_VERSION = '3.0.0';
 /** File name without extension, electron-store's default, so the file is `<userData>/config.json`. */
 export const STORE_NAME = 'config';
 
-/** The fields of a compact day record, in array order; seconds are whole seconds, goalMet is 0 or 1. */
-export const DAY_RECORD_FIELDS = [...DAY_COUNTERS, 'goalMet'] as const;
-
-/** One day as stored: `DAY_RECORD_FIELDS` as non-negative integers (later versions may append fields). */
-export type DayRecord = number[];
+export { isDateKey, type DayRecord } from '../../core/day-record.ts';
 /** Day records keyed by local date `YYYY-MM-DD`, written in date order. */
 export type DayRecords = Record<string, DayRecord>;
 
@@ -27,12 +22,14 @@ export interface RecoveryNotice {
 /** Everything in the file besides conf's own `__internal__` bookkeeping. */
 export type StoreData = {
   settings: Settings;
-  /** The engine's snapshot, opaque here; the engine validates it on restore. */
+  /** The engine's snapshot without settings (they are `settings`), opaque here; the engine validates it on restore. */
   engine: Record<string, unknown> | null;
   /** Settled days: they can no longer change. */
   history: DayRecords;
   /** Running totals of days the engine still holds, as of the last save (a fallback, not history). */
   recent: DayRecords;
+  /** The streak rules settled days were lived under: only the dates where they changed. */
+  rules: DayRecords;
   /** The first-run safety note was acknowledged. */
   onboarded: boolean;
   /** Set when a corrupt store was moved aside; shown once, then cleared. */
@@ -44,19 +41,12 @@ export const STORE_KEYS = [
   'engine',
   'history',
   'recent',
+  'rules',
   'onboarded',
   'recovery',
 ] as const satisfies readonly (keyof StoreData)[];
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isDateKey(value: string): boolean {
-  if (!DATE_KEY.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Settings as JSON Schema, generated from the core zod schema so the two cannot drift. Keys are optional
@@ -80,7 +70,7 @@ const dayRecordsSchema = {
   propertyNames: { pattern: DATE_KEY.source },
   additionalProperties: {
     type: 'array',
-    minItems: DAY_RECORD_FIELDS.length,
+    minItems: STORED_FIELDS_AT_LEAST,
     items: { type: 'integer', minimum: 0 },
   },
 };
@@ -91,6 +81,15 @@ export const storeSchema = {
   engine: { type: ['object', 'null'] },
   history: dayRecordsSchema,
   recent: dayRecordsSchema,
+  rules: {
+    type: 'object',
+    propertyNames: { pattern: DATE_KEY.source },
+    additionalProperties: {
+      type: 'array',
+      minItems: 3,
+      items: { type: 'integer', minimum: 0 },
+    },
+  },
   onboarded: { type: 'boolean' },
   recovery: {
     anyOf: [
@@ -103,66 +102,6 @@ export const storeSchema = {
     ],
   },
 };
-
-const COUNT_FIELDS = new Set<string>([
-  'breaksPrompted',
-  'breaksTaken',
-  'breaksPartial',
-  'breaksSkipped',
-  'breaksSnoozed',
-  'breaksMissed',
-  'naturalBreaks',
-]);
-
-/** Encodes one day; throws a TypeError naming the date and field for anything that is not a valid day. */
-export function encodeDay(day: DayStats): DayRecord {
-  if (typeof day?.date !== 'string' || !isDateKey(day.date)) {
-    throw new TypeError(
-      `Day record: date must be a calendar date YYYY-MM-DD (got ${JSON.stringify(day?.date)})`,
-    );
-  }
-  return DAY_RECORD_FIELDS.map((field) => {
-    const value: unknown = day[field];
-    if (field === 'goalMet') {
-      if (typeof value !== 'boolean') throw invalidField(day.date, field, 'true or false', value);
-      return value ? 1 : 0;
-    }
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw invalidField(day.date, field, 'a finite number of at least 0', value);
-    }
-    if (COUNT_FIELDS.has(field) && !Number.isInteger(value)) {
-      throw invalidField(day.date, field, 'a whole number', value);
-    }
-    // Whole seconds are plenty for daily statistics and keep each record short.
-    return Math.round(value);
-  });
-}
-
-function invalidField(date: string, field: string, expected: string, value: unknown): TypeError {
-  return new TypeError(
-    `Day record ${date}: ${field} must be ${expected} (got ${JSON.stringify(value)})`,
-  );
-}
-
-/** Decodes one stored record (already schema-checked: integers of at least 0, enough of them). */
-export function decodeDay(date: string, record: DayRecord): DayStats {
-  const at = (i: number) => record[i] ?? 0;
-  return {
-    date,
-    sittingSeconds: at(0),
-    movingSeconds: at(1),
-    awaySeconds: at(2),
-    breaksPrompted: at(3),
-    breaksTaken: at(4),
-    breaksPartial: at(5),
-    breaksSkipped: at(6),
-    breaksSnoozed: at(7),
-    breaksMissed: at(8),
-    naturalBreaks: at(9),
-    longestSitSeconds: at(10),
-    goalMet: at(11) === 1,
-  };
-}
 
 /**
  * The `serialize` option: tab-indented JSON like conf's default, except that arrays of finite numbers stay

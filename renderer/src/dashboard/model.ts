@@ -1,7 +1,6 @@
 /** Pure shaping of day records for the dashboard's charts and streak calendar. */
 import type { HistoryResult, PauseRequest } from '../../../electron/core/ipc-contract.ts';
-import type { Settings } from '../../../electron/core/settings.ts';
-import { classifyDays, hasData, lastDays, mergeDays } from '../../../electron/core/stats.ts';
+import { hasData, lastDays, mergeDays } from '../../../electron/core/stats.ts';
 import type { DayKind, DayStats } from '../../../electron/core/types.ts';
 import { addDays, isoWeekday } from '../lib/format.ts';
 
@@ -21,31 +20,28 @@ export interface CalendarCell {
 }
 
 /**
- * Whole ISO weeks (Monday first) ending with the current one. Grace days refill every Monday, so
- * classifying only these weeks gives the same answer as classifying all history.
+ * Whole ISO weeks (Monday first) ending with the current one. Each past day shows the kind the host
+ * classified it as (`HistoryResult.kinds`, the same classification the streak card counts); today
+ * is a goal day once its live record meets the goal.
  */
 export function calendarWeeks(
   days: readonly DayStats[],
-  today: string,
-  settings: Pick<Settings, 'dailyGoalBreaks' | 'restDayBelowMinutes' | 'graceDaysPerWeek'>,
+  kinds: Readonly<Record<string, DayKind>>,
+  today: DayStats,
   weekCount: number,
 ): CalendarCell[][] {
-  const firstMonday = addDays(today, -isoWeekday(today) - 7 * (weekCount - 1));
+  const firstMonday = addDays(today.date, -isoWeekday(today.date) - 7 * (weekCount - 1));
   const firstRecord = days.find((d) => hasData(d))?.date;
-  const inRange = days.filter((d) => d.date >= firstMonday && d.date <= today);
-  const kinds = new Map(
-    classifyDays(inRange, today, settings).map(({ date, kind }) => [date, kind] as const),
-  );
   const weeks: CalendarCell[][] = [];
   for (let w = 0; w < weekCount; w++) {
     const week: CalendarCell[] = [];
     for (let d = 0; d < 7; d++) {
       const date = addDays(firstMonday, w * 7 + d);
       let kind: CalendarCell['kind'];
-      if (date > today) kind = 'future';
-      else if (date === today) kind = kinds.get(date) ?? 'today';
+      if (date > today.date) kind = 'future';
+      else if (date === today.date) kind = today.goalMet ? 'goal' : 'today';
       else if (!firstRecord || date < firstRecord) kind = 'none';
-      else kind = kinds.get(date) ?? 'rest';
+      else kind = kinds[date] ?? 'rest';
       week.push({ date, kind });
     }
     weeks.push(week);
@@ -60,13 +56,14 @@ export interface RangeSummary {
   sittingSeconds: number;
 }
 
-export function summarize(days: readonly DayStats[], goal: number): RangeSummary {
+/** Sums over a range; a goal day is one that met the goal in force on that day. */
+export function summarize(days: readonly DayStats[]): RangeSummary {
   let goalDays = 0;
   let breaksTaken = 0;
   let movingSeconds = 0;
   let sittingSeconds = 0;
   for (const d of days) {
-    if (d.goalMet || d.breaksTaken >= goal) goalDays++;
+    if (d.goalMet) goalDays++;
     breaksTaken += d.breaksTaken;
     movingSeconds += d.movingSeconds;
     sittingSeconds += d.sittingSeconds;

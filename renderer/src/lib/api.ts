@@ -1,7 +1,8 @@
 /**
- * The single module that reaches the host: `window.posture` (the preload) in Electron, or the in-page
- * web preview host when that is absent or when built with `--mode preview`. Nothing else touches
- * `window.posture`.
+ * The single module that reaches the host: `window.posture` (the preload) in the app, or the in-page
+ * web preview host in the preview build (`--mode preview`) only. Nothing else touches `window.posture`.
+ * In the app a page without `window.posture` (a preload that failed) gets a host whose every call
+ * fails with a clear message, which the windows show; it never falls back to the preview.
  */
 import type { AppState, PostureApi } from '../../../electron/core/ipc-contract.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
@@ -14,13 +15,16 @@ declare global {
 
 type Listener<T> = (value: T) => void;
 
-function usePreviewHost(): boolean {
-  return import.meta.env.MODE === 'preview' || typeof window.posture === 'undefined';
-}
+/** Replaced at build time, so the app's build drops the preview host and its engine entirely. */
+const PREVIEW_BUILD = import.meta.env.MODE === 'preview';
+
+export const MISSING_HOST_MESSAGE =
+  'This window cannot reach Posture Break: its connection to the app (the preload) did not load. ' +
+  'Close the window and open it again from the tray; if that does not help, restart Posture Break.';
 
 /**
- * The preview host is a separate chunk loaded on demand, so the Electron windows never download the
- * engine. Until it has loaded, calls wait for it and subscriptions are attached as soon as it is there.
+ * The preview host is a separate chunk loaded on demand. Until it has loaded, calls wait for it and
+ * subscriptions are attached as soon as it is there.
  */
 function lazyApi(load: () => Promise<PostureApi>): PostureApi {
   let loaded: Promise<PostureApi> | null = null;
@@ -58,10 +62,33 @@ function lazyApi(load: () => Promise<PostureApi>): PostureApi {
   };
 }
 
-export const api: PostureApi =
-  !usePreviewHost() && window.posture
-    ? window.posture
-    : lazyApi(() => import('../preview/index.ts').then((m) => m.previewHost()));
+/** The host of a page whose preload did not load: every request fails with `MISSING_HOST_MESSAGE`. */
+export function missingHost(): PostureApi {
+  const fail = () => Promise.reject(new Error(MISSING_HOST_MESSAGE));
+  const never = () => () => undefined;
+  return {
+    getState: fail,
+    getSettings: fail,
+    updateSettings: fail,
+    getHistory: fail,
+    exportHistory: fail,
+    startBreak: fail,
+    endBreak: fail,
+    snooze: fail,
+    skip: fail,
+    pause: fail,
+    resume: fail,
+    completeOnboarding: fail,
+    dismissNotice: fail,
+    openWindow: fail,
+    onStateChanged: never,
+    onSettingsChanged: never,
+  };
+}
 
-/** True when this page runs on the in-page preview host rather than inside Electron. */
-export const isPreview = usePreviewHost();
+export const api: PostureApi = PREVIEW_BUILD
+  ? lazyApi(() => import('../preview/index.ts').then((m) => m.previewHost()))
+  : (window.posture ?? missingHost());
+
+/** True when this page runs on the in-page preview host (the preview build). */
+export const isPreview = PREVIEW_BUILD;

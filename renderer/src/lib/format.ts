@@ -10,6 +10,25 @@ export function formatDuration(seconds: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
+/**
+ * A short span to the second, for the parts of a break: "45 s", "2 min", "2 min 30 s". Day totals
+ * use `formatDuration`, so the same total reads the same on every screen.
+ */
+export function formatSeconds(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const minutes = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** A countdown's face: "24" under a minute, "1:05" above. */
+export function formatCountdown(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  if (s < 60) return String(s);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
 /** Compact form for chart labels: "1.5 h", "40 m". */
 export function formatDurationShort(seconds: number): string {
   const minutes = Math.round(Math.max(0, seconds) / 60);

@@ -1,23 +1,28 @@
 /**
  * The web preview's store: settings, engine snapshot and day history in localStorage, validated the
  * way the app validates its electron-store file. Unreadable data is kept aside under a backup key and
- * a fresh start is made, with a one-time notice.
+ * a fresh start is made, with a one-time notice. Version 1 kept a copy of the settings inside the
+ * snapshot; version 2 does not (the session owns them), and a version 1 entry still loads.
  */
-import { Engine } from '../../../electron/core/engine.ts';
-import { parseSettings, defaultSettings, type Settings } from '../../../electron/core/settings.ts';
-import { DAY_COUNTERS } from '../../../electron/core/stats.ts';
-import type { DayStats, Millis } from '../../../electron/core/types.ts';
+import { AppSession, type SessionSave } from '../../../electron/core/app-session.ts';
+import {
+  decodeRuleChanges,
+  encodeRuleChanges,
+  isDateKey,
+  parseDay,
+} from '../../../electron/core/day-record.ts';
+import { parseSettings, defaultSettings } from '../../../electron/core/settings.ts';
+import type { DayRules, DayStats, Millis } from '../../../electron/core/types.ts';
 
 export const STORE_KEY = 'posture-preview';
-const VERSION = 1;
+const VERSION = 2;
 
 export interface PreviewData {
-  settings: Settings;
-  engine: Engine;
+  session: AppSession;
   history: DayStats[];
+  /** The streak rules each settled day was lived under. */
+  rules: Record<string, DayRules>;
   offsetMs: Millis;
-  firstRun: boolean;
-  notice: string | null;
 }
 
 interface Stored {
@@ -25,6 +30,7 @@ interface Stored {
   settings: unknown;
   snapshot: unknown;
   history: unknown;
+  rules?: unknown;
   offsetMs: unknown;
   firstRun: unknown;
   notice?: unknown;
@@ -32,7 +38,7 @@ interface Stored {
 
 export class PreviewStoreError extends Error {
   constructor(field: string, detail: string) {
-    super(`preview store: ${field} ${detail}`);
+    super(`preview store: ${[field, detail].filter(Boolean).join(' ')}`);
     this.name = 'PreviewStoreError';
   }
 }
@@ -42,7 +48,7 @@ export function loadPreview(storage: Storage, now: () => Millis): PreviewData {
   const raw = storage.getItem(STORE_KEY);
   if (raw === null) return fresh(now(), 0, null);
   try {
-    return parseStored(JSON.parse(raw) as unknown);
+    return parseStored(JSON.parse(raw) as unknown, now);
   } catch (error) {
     const backupKey = `${STORE_KEY}.backup-${new Date(now()).toISOString()}`;
     storage.setItem(backupKey, raw);
@@ -56,36 +62,39 @@ export function loadPreview(storage: Storage, now: () => Millis): PreviewData {
   }
 }
 
-export function savePreview(storage: Storage, data: PreviewData): void {
+/** Writes what the session hands over; the history grows by the settled days. */
+export function savePreview(storage: Storage, data: PreviewData, save: SessionSave): void {
+  const session = data.session;
   const stored: Stored = {
     v: VERSION,
-    settings: data.settings,
-    snapshot: data.engine.snapshot(),
+    settings: session.settings,
+    snapshot: save.snapshot,
     history: data.history,
+    rules: encodeRuleChanges(data.rules),
     offsetMs: data.offsetMs,
-    firstRun: data.firstRun,
-    notice: data.notice,
+    firstRun: session.firstRun,
+    notice: session.notice,
   };
   storage.setItem(STORE_KEY, JSON.stringify(stored));
 }
 
 function fresh(at: Millis, offsetMs: Millis, notice: string | null): PreviewData {
-  const settings = defaultSettings();
-  return {
-    settings,
-    engine: Engine.start(settings, at + offsetMs),
+  const session = new AppSession({
+    settings: defaultSettings(),
+    snapshot: null,
     history: [],
-    offsetMs,
     firstRun: true,
     notice,
-  };
+    now: at + offsetMs,
+  });
+  return { session, history: [], rules: {}, offsetMs };
 }
 
-function parseStored(input: unknown): PreviewData {
+function parseStored(input: unknown, now: () => Millis): PreviewData {
   if (typeof input !== 'object' || input === null)
     throw new PreviewStoreError('root', 'is not an object');
   const s = input as Partial<Stored>;
-  if (s.v !== VERSION)
+  if (s.v !== VERSION && s.v !== 1)
     throw new PreviewStoreError('v', `is ${JSON.stringify(s.v)}, expected ${VERSION}`);
   const parsed = parseSettings(s.settings);
   if (!parsed.ok || !parsed.settings) {
@@ -97,34 +106,47 @@ function parseStored(input: unknown): PreviewData {
   if (typeof s.firstRun !== 'boolean')
     throw new PreviewStoreError('firstRun', 'must be true or false');
   const notice = typeof s.notice === 'string' ? s.notice : null;
-  return {
+  const history = parseHistory(s.history);
+  const rules = parseRules(s.rules, history.at(-1)?.date ?? '');
+  // An unreadable snapshot is damage like any other: the entry is kept aside.
+  const session = new AppSession({
     settings: parsed.settings,
-    engine: Engine.restore(s.snapshot, parsed.settings),
-    history: parseHistory(s.history),
-    offsetMs: s.offsetMs,
+    snapshot: s.snapshot ?? null,
+    history,
+    rules,
     firstRun: s.firstRun,
     notice,
-  };
+    now: now() + s.offsetMs,
+  });
+  if (session.restoreProblem !== null)
+    throw new PreviewStoreError('snapshot', session.restoreProblem);
+  return { session, history, rules, offsetMs: s.offsetMs };
 }
 
 function parseHistory(input: unknown): DayStats[] {
   if (!Array.isArray(input)) throw new PreviewStoreError('history', 'must be a list of days');
   return input.map((day: unknown, i) => {
-    const d = day as Partial<DayStats> | null;
-    if (
-      typeof d !== 'object' ||
-      d === null ||
-      typeof d.date !== 'string' ||
-      !/^\d{4}-\d{2}-\d{2}$/.test(d.date)
-    )
-      throw new PreviewStoreError(`history[${i}].date`, 'must be a "YYYY-MM-DD" date');
-    for (const key of DAY_COUNTERS) {
-      const v = d[key];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-        throw new PreviewStoreError(`history[${i}].${key}`, 'must be a non-negative number');
+    try {
+      return parseDay(day, `history[${i}]`);
+    } catch (error) {
+      throw new PreviewStoreError((error as Error).message, '');
     }
-    if (typeof d.goalMet !== 'boolean')
-      throw new PreviewStoreError(`history[${i}].goalMet`, 'must be true or false');
-    return d as DayStats;
   });
+}
+
+/** Rule changes as `encodeRuleChanges` wrote them (absent before version 2: today's settings apply). */
+function parseRules(input: unknown, lastDate: string): Record<string, DayRules> {
+  if (input === undefined) return {};
+  const ok =
+    typeof input === 'object' &&
+    input !== null &&
+    Object.entries(input).every(
+      ([date, v]) =>
+        isDateKey(date) &&
+        Array.isArray(v) &&
+        v.length === 3 &&
+        v.every((n) => Number.isInteger(n) && n >= 0),
+    );
+  if (!ok) throw new PreviewStoreError('rules', 'must map dates to three whole numbers');
+  return decodeRuleChanges(input as Record<string, number[]>, lastDate);
 }

@@ -294,3 +294,44 @@ describe('a full start with the fake Electron', () => {
     expect(status.report?.windows).toEqual([]);
   });
 });
+
+describe('per platform profile (FAKE_ELECTRON_PROFILE) and the packaged app', () => {
+  it('packaged (process.defaultApp unset): every argument after the binary is the user’s', async () => {
+    const bad = await run(['--pause', 'soon'], { FAKE_ELECTRON_PACKAGED: '1' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('(got "soon")');
+    const forwarded = await run(['--pause', '30'], {
+      FAKE_ELECTRON_PACKAGED: '1',
+      FAKE_ELECTRON_LOCK: 'taken',
+      FAKE_ELECTRON_READY: 'never',
+    });
+    expect(forwarded.code).toBe(0);
+    expect(forwarded.report?.lockData).toEqual({ kind: 'pause', pause: { minutes: 30 } });
+  });
+
+  it('packaged, a second launch that sends only its argv is parsed without an app path', async () => {
+    const r = await run([], {
+      FAKE_ELECTRON_PACKAGED: '1',
+      FAKE_ELECTRON_SCRIPT: 'second-argv-packaged:--pause 45,wait:50,invoke:state:get,quit',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const state = r.report?.events.find((e) => e.startsWith('ipc:state:get:ok')) ?? '';
+    expect(state).toContain('"reminders":"paused"');
+  });
+
+  it('macOS: hides the dock icon, sets the app menu, uses template tray images', async () => {
+    const r = await run([], { FAKE_ELECTRON_PROFILE: 'darwin', FAKE_ELECTRON_SCRIPT: 'quit' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.report?.events).toContain('dock:hide');
+    expect(r.report?.applicationMenu).not.toBeNull();
+    expect(r.report?.tray.images[0]).toMatch(/build\/tray\/countingTemplate\.png$/);
+  });
+
+  it('Linux: no dock, no app menu, colour tray images', async () => {
+    const r = await run([], { FAKE_ELECTRON_PROFILE: 'linux-x11', FAKE_ELECTRON_SCRIPT: 'quit' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.report?.events).not.toContain('dock:hide');
+    expect(r.report?.applicationMenu).toBeNull();
+    expect(r.report?.tray.images[0]).toMatch(/build\/tray\/counting\.png$/);
+  });
+});

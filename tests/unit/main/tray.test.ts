@@ -46,6 +46,7 @@ function state(
       movingSeconds: 6 * 60,
       ...today,
     },
+    todayHours: [],
     streak: { current: 3, longest: 7 },
     lifetime: { breaksTaken: 40, movingSeconds: 4800 },
     idleSupported: true,

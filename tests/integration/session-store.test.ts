@@ -1,0 +1,127 @@
+// The session over the real store file: format 2.0.0 (settings copied into the snapshot) migrates to
+// 3.0.0, and a snapshot that fails validation still gives today's counts back from `recent`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../electron/core/settings.ts';
+import { openSession } from '../../electron/main/app-controller.ts';
+import { openAppStore } from '../../electron/main/store/app-store.ts';
+import { createConfStore } from '../../electron/main/store/conf-factory.ts';
+import { migrateToOneSettings } from '../../electron/main/store/migrations.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/store');
+const MIN = 60_000;
+
+let dir: string;
+let file: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-session-store-'));
+  file = path.join(dir, 'config.json');
+});
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const open = () => openAppStore({ createStore: createConfStore, cwd: dir });
+const readFile = () => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+
+describe('format 2.0.0 (the engine snapshot carried a copy of the settings)', () => {
+  beforeEach(() => {
+    fs.copyFileSync(path.join(FIXTURES, 'v2-config.json'), file);
+  });
+
+  it('migrates to 3.0.0: the copy is dropped, everything else is kept', () => {
+    const before = readFile();
+    const store = open();
+    expect(store.recovery).toBeNull();
+    const after = readFile();
+    expect(after.__internal__).toEqual({ migrations: { version: '3.0.0' } });
+    expect(after.engine).not.toHaveProperty('settings');
+    const { settings: _copy, ...engineWithout } = before.engine as Record<string, unknown>;
+    expect(after.engine).toEqual(engineWithout);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.history).toEqual(before.history);
+    expect(after.recent).toEqual(before.recent);
+    expect(store.settings).toMatchObject({ breakIntervalMinutes: 25, dailyGoalBreaks: 4 });
+  });
+
+  it('the session restores the engine with the store’s settings and today’s counts', () => {
+    const store = open();
+    const snapshot = store.engineSnapshot as { lastAt: number };
+    const now = snapshot.lastAt + MIN;
+    const session = openSession(store, now);
+    expect(session.restoreProblem).toBeNull();
+    expect(session.settings).toEqual(store.settings);
+    const state = session.state(now);
+    expect(state.today).toMatchObject({ date: '2026-03-11', breaksTaken: 2, movingSeconds: 260 });
+    expect(session.history(now, 2).days.map((d) => [d.date, d.breaksTaken])).toEqual([
+      ['2026-03-10', 5],
+      ['2026-03-11', 2],
+    ]);
+    // The break timer runs on the store's 25 minutes, not the default 30.
+    expect(state.status.nextDueAt).toBe(now + 25 * MIN - state.status.timerSittingMs);
+  });
+
+  it('the step is pure and a no-op on 3.0.0 data', () => {
+    const current = { settings: defaultSettings(), engine: { v: 1 }, history: {} };
+    expect(migrateToOneSettings(current)).toBe(current);
+    expect(migrateToOneSettings({ engine: null })).toEqual({ engine: null });
+  });
+});
+
+describe('a snapshot that fails validation', () => {
+  it('still gives today’s counts back from the running totals, and adds what comes after', () => {
+    fs.copyFileSync(path.join(FIXTURES, 'v2-config.json'), file);
+    const raw = readFile();
+    const engine = raw.engine as Record<string, unknown>;
+    const lastAt = engine.lastAt as number;
+    // A damaged snapshot that the store's JSON schema accepts (an object) but the engine refuses.
+    fs.writeFileSync(file, JSON.stringify({ ...raw, engine: { ...engine, mode: 'sideways' } }));
+
+    const store = open();
+    expect(store.recovery).toBeNull();
+    const now = lastAt + 5 * MIN;
+    const session = openSession(store, now);
+    expect(session.restoreProblem).toMatch(/mode/);
+    const today = session.state(now).today;
+    expect(today).toMatchObject({
+      date: '2026-03-11',
+      breaksTaken: 2,
+      sittingSeconds: 4200,
+      movingSeconds: 260,
+    });
+
+    // Two more breaks on the fresh engine: added to the recovered ones, and the goal (4) is met.
+    let t = now;
+    for (let i = 0; i < 2; i++) {
+      session.observe({ type: 'input', at: t, to: t + 10 * MIN });
+      t += 10 * MIN;
+      session.startBreak(t);
+      t += 2 * MIN + 10_000;
+      session.endBreak(t, true);
+    }
+    const after = session.state(t).today;
+    expect(after.breaksTaken).toBe(4);
+    expect(after.goalMet).toBe(true);
+    expect(after.sittingSeconds).toBeGreaterThanOrEqual(4200 + 20 * 60);
+
+    // Saved and restored again (now from a good snapshot), the sum is still what the store holds.
+    const save = session.takeSave(t);
+    store.saveEngine(save.snapshot, save.settled, save.recent);
+    expect(store.recentDays().find((d) => d.date === '2026-03-11')?.breaksTaken).toBe(4);
+
+    // The next day settles the recovered day once, with the sum, into the history.
+    const tomorrow = new Date(2026, 2, 12, 9, 0).getTime();
+    session.observe({ type: 'input', at: tomorrow, to: tomorrow + 10 * MIN });
+    const next = session.takeSave(tomorrow + 10 * MIN);
+    expect(next.settled.filter((d) => d.date === '2026-03-11')).toHaveLength(1);
+    expect(next.settled.find((d) => d.date === '2026-03-11')).toMatchObject({
+      breaksTaken: 4,
+      goalMet: true,
+    });
+    expect(next.recent.map((d) => d.date)).toEqual(['2026-03-12']);
+  });
+});
