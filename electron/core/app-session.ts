@@ -10,6 +10,7 @@ import { addDayParts, emptyDay, historyToCsv, historyToJson } from './day-record
 import { Engine, rulesOf, type EngineSnapshot } from './engine.ts';
 import type {
   AppState,
+  AppStatus,
   HistoryResult,
   PauseRequest,
   SettingsUpdateResult,
@@ -24,15 +25,7 @@ import {
   mergeDays,
   type RulesByDate,
 } from './stats.ts';
-import type {
-  DayKind,
-  DayRules,
-  DayStats,
-  EngineEffect,
-  EngineStatus,
-  Millis,
-  Observation,
-} from './types.ts';
+import type { DayKind, DayRules, DayStats, EngineEffect, Millis, Observation } from './types.ts';
 
 /** How long the break window stays open on its finish screen after the break ends. */
 export const FINISH_SCREEN_MS = 20_000;
@@ -128,9 +121,19 @@ export class AppSession {
     return this.#notice;
   }
 
-  /** The engine's status as of `now` (cheaper than the whole `state`). */
-  status(now: Millis): EngineStatus {
-    return this.#engine.status(now);
+  /**
+   * The engine's status as of `now` (cheaper than the whole `state`), with what the user is offered:
+   * the one place that says strict mode offers neither Snooze nor Skip (tray, notification, windows).
+   */
+  status(now: Millis): AppStatus {
+    const status = this.#engine.status(now);
+    const strict = this.settings.strictMode;
+    const promptOpen = status.breakState === 'pending' || status.breakState === 'snoozed';
+    return {
+      ...status,
+      canSnooze: status.canSnooze && !strict,
+      canSkip: promptOpen && status.activity !== 'break' && !strict,
+    };
   }
 
   /** True when the engine is in a guided break at `now`. */
@@ -205,12 +208,14 @@ export class AppSession {
     return this.inBreak(now) ? this.observe({ type: 'break-end', at: now, completed: false }) : [];
   }
 
+  /** Strict mode refuses it too (a notification shown before strict mode was turned on). */
   snooze(now: Millis): SessionEffect[] {
-    return this.observe({ type: 'snooze', at: now });
+    return this.settings.strictMode ? [] : this.observe({ type: 'snooze', at: now });
   }
 
+  /** Strict mode refuses it too, like `snooze`. */
   skip(now: Millis): SessionEffect[] {
-    return this.observe({ type: 'skip', at: now });
+    return this.settings.strictMode ? [] : this.observe({ type: 'skip', at: now });
   }
 
   pause(now: Millis, request: PauseRequest): SessionEffect[] {
@@ -276,7 +281,7 @@ export class AppSession {
     const all = this.allDays(now);
     const today = localDateKey(now);
     return {
-      status: this.#engine.status(now),
+      status: this.status(now),
       today: all.find((d) => d.date === today) ?? emptyDay(today),
       todayHours: this.#engine.hourly(now),
       streak: computeStreak(all, today, this.settings, this.#rulesByDate()),

@@ -12,6 +12,8 @@ export interface PromptNotice {
   /** Name of the routine's first move, e.g. "Band pull-apart". */
   firstMove: string;
   canSnooze: boolean;
+  /** False in strict mode: no Skip button, and the text does not offer it. */
+  canSkip: boolean;
   /** Seconds until the break window opens by itself, or null when auto-open is off. */
   autoOpenSeconds: number | null;
   sound: boolean;
@@ -65,7 +67,9 @@ export function promptText(
     lines.push(
       notice.canSnooze
         ? 'Start, snooze or skip it from the tray menu.'
-        : 'Start or skip it from the tray menu.',
+        : notice.canSkip
+          ? 'Start or skip it from the tray menu.'
+          : 'Start it from the tray menu.',
     );
   }
   if (notice.autoOpenSeconds !== null) {
@@ -132,7 +136,7 @@ export class NodeNotifierPrompt implements PromptNotifier {
     if (this.supportsActions) {
       const actions = [ACTION_LABELS.start];
       if (notice.canSnooze) actions.push(ACTION_LABELS.snooze);
-      actions.push(ACTION_LABELS.skip);
+      if (notice.canSkip) actions.push(ACTION_LABELS.skip);
       options.actions = actions;
       options.wait = true;
       options.sound = notice.sound;

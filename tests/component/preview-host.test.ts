@@ -86,6 +86,16 @@ describe('PreviewHost', () => {
     expect(after.lifetime.breaksTaken).toBe(0);
   });
 
+  it('strict mode: the prompt offers neither Snooze nor Skip, and a skip is refused', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    await host.updateSettings({ strictMode: true });
+    host.typeFor(30 * MIN);
+    expect(host.ui.prompt).not.toBeNull();
+    expect(host.ui.status).toMatchObject({ canSnooze: false, canSkip: false });
+    const after = await host.skip();
+    expect(after.status.breakState).toBe('pending');
+  });
+
   it('snoozes, then a walk away makes the break missed and counts a natural break', async () => {
     const host = new PreviewHost(new MemoryStorage(), clock);
     host.typeFor(30 * MIN);

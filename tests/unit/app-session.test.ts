@@ -49,6 +49,26 @@ describe('AppSession', () => {
     expect(s.state(third + 2 * MIN).today).toMatchObject({ breaksTaken: 1, breaksPartial: 2 });
   });
 
+  it('offers Snooze and Skip on a pending prompt, and neither in strict mode (refusing both)', () => {
+    const s = session();
+    s.observe({ type: 'input', at: T0, to: T0 + 30 * MIN });
+    const at = T0 + 30 * MIN;
+    expect(s.state(at).status).toMatchObject({ canSnooze: true, canSkip: true });
+    s.updateSettings(at, { strictMode: true });
+    expect(s.state(at).status).toMatchObject({
+      breakState: 'pending',
+      canSnooze: false,
+      canSkip: false,
+    });
+    expect(s.snooze(at)).toEqual([]);
+    expect(s.skip(at)).toEqual([]);
+    expect(s.status(at).breakState).toBe('pending');
+    // A running break offers no Skip, strict or not.
+    s.updateSettings(at, { strictMode: false });
+    s.startBreak(at);
+    expect(s.status(at + 1000)).toMatchObject({ canSnooze: false, canSkip: false });
+  });
+
   it('a skipped prompt closes a break window that shows it', () => {
     const s = session();
     s.observe({ type: 'input', at: T0, to: T0 + 30 * MIN });

@@ -26,6 +26,7 @@ import { WakeScheduler } from '../../../electron/main/scheduler.ts';
 import { openAppStore, type AppStore } from '../../../electron/main/store/app-store.ts';
 import { createConfStore } from '../../../electron/main/store/conf-factory.ts';
 import { STORE_NAME } from '../../../electron/main/store/store-format.ts';
+import { buildTrayModel } from '../../../electron/main/tray.ts';
 
 const MIN = 60_000;
 /** A Tuesday, 09:00 local time: far from midnight and from dayStartsAt. */
@@ -284,11 +285,21 @@ describe('prompts', () => {
     h.stop();
   });
 
-  it('offers no snooze in strict mode', async () => {
+  it('offers neither Snooze nor Skip in strict mode: notification, tray and state agree', async () => {
     const h = harness();
     expect(h.ctl.updateSettings({ strictMode: true }).ok).toBe(true);
     await h.pass(30 * MIN);
-    expect(h.notifier.shown[0]?.notice.canSnooze).toBe(false);
+    expect(h.notifier.shown[0]?.notice).toMatchObject({ canSnooze: false, canSkip: false });
+    const state = h.ctl.getState();
+    expect(state.status).toMatchObject({ breakState: 'pending', canSnooze: false, canSkip: false });
+    const actions = buildTrayModel(state).items.flatMap((i) =>
+      i.kind === 'action' ? [i.action] : [],
+    );
+    expect(actions).not.toContain('snooze');
+    expect(actions).not.toContain('skip');
+    // A Skip from a notification shown before strict mode was turned on is refused.
+    h.ctl.skip();
+    expect(h.ctl.getState().status.breakState).toBe('pending');
     h.stop();
   });
 });

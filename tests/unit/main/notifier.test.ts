@@ -13,6 +13,7 @@ const notice: PromptNotice = {
   breakDurationSeconds: 120,
   firstMove: 'Band pull-apart',
   canSnooze: true,
+  canSkip: true,
   autoOpenSeconds: 60,
   sound: true,
   eyeCue: false,
@@ -51,6 +52,10 @@ describe('prompt text', () => {
     expect(promptText({ ...notice, canSnooze: false }, false).message).toContain(
       'Start or skip it from the tray menu.',
     );
+    // Strict mode offers neither.
+    const strict = promptText({ ...notice, canSnooze: false, canSkip: false }, false).message;
+    expect(strict).toContain('Start it from the tray menu.');
+    expect(strict).not.toMatch(/snooze|skip/i);
   });
 
   it('adds the eye cue when asked and leaves out auto-open when it is off', () => {
@@ -127,6 +132,15 @@ describe('NodeNotifierPrompt', () => {
       () => undefined,
     );
     expect(backend.calls[0]?.options.actions).toEqual(['Start', 'Skip']);
+  });
+
+  it('offers Start alone in strict mode (no Snooze, no Skip)', () => {
+    const backend = fakeBackend();
+    new NodeNotifierPrompt({ backend, platform: 'win32' }).showPrompt(
+      { ...notice, canSnooze: false, canSkip: false },
+      () => undefined,
+    );
+    expect(backend.calls[0]?.options.actions).toEqual(['Start']);
   });
 
   it('ignores a late click on a withdrawn or replaced prompt', () => {
