@@ -27,7 +27,8 @@ export function electronTargets(outDir = path.join(root, 'dist')) {
       entryPoints: ['electron/main/main.ts'],
       outfile: path.join(outDir, 'main', 'main.cjs'),
       // node-notifier finds its helper binaries (terminal-notifier, SnoreToast) next to its own files.
-      external: ['electron', 'node-notifier'],
+      // dbus-next: optional native helpers (usocket) it tries at run time must not be bundled.
+      external: ['electron', 'node-notifier', 'dbus-next'],
       minifySyntax: true,
       minifyWhitespace: true,
       keepNames: true,

@@ -40,6 +40,15 @@ export type SessionEffect =
   /** The settings changed: store them, and tell the OS services and windows that depend on them. */
   | { type: 'settings-changed'; settings: Settings; patch: Partial<Settings> };
 
+/** The id of the notice a session starts with (the store's: its data could not be read). */
+export const START_NOTICE = 'start';
+
+/** A notice for the dashboard; `id` tells the host which one the user dismissed. */
+export interface SessionNotice {
+  id: string;
+  text: string;
+}
+
 export interface SessionInit {
   /** Validated settings, as the store read them. */
   settings: Settings;
@@ -52,6 +61,7 @@ export interface SessionInit {
   /** The store's running totals of the days the engine held at its last save: read only if the snapshot cannot be. */
   recent?: readonly DayStats[];
   firstRun: boolean;
+  /** The notice to show from the start (id START_NOTICE), or null. */
   notice: string | null;
   now: Millis;
   log?: (message: string, error?: unknown) => void;
@@ -86,7 +96,8 @@ export class AppSession {
   #carried: DayStats[];
   #closeBreakAt: Millis | null = null;
   #firstRun: boolean;
-  #notice: string | null;
+  /** Shown one at a time, oldest first, each until dismissed. */
+  #notices: SessionNotice[];
   #idleSupported = true;
   /** Why the saved snapshot could not be restored (the engine then started afresh), or null. */
   readonly restoreProblem: string | null = null;
@@ -95,7 +106,7 @@ export class AppSession {
     this.#history = [...init.history];
     this.#rules = { ...init.rules };
     this.#firstRun = init.firstRun;
-    this.#notice = init.notice;
+    this.#notices = init.notice === null ? [] : [{ id: START_NOTICE, text: init.notice }];
     let engine: Engine | null = null;
     if (init.snapshot !== null && init.snapshot !== undefined) {
       try {
@@ -117,8 +128,9 @@ export class AppSession {
     return this.#firstRun;
   }
 
+  /** The notice the dashboard shows now, or null. */
   get notice(): string | null {
-    return this.#notice;
+    return this.#notices[0]?.text ?? null;
   }
 
   /**
@@ -244,8 +256,19 @@ export class AppSession {
     this.#firstRun = false;
   }
 
-  dismissNotice(): void {
-    this.#notice = null;
+  /**
+   * A host's own notice (e.g. the desktop cannot show the tray icon), shown after those before it;
+   * one per id. Returns whether it was added.
+   */
+  addNotice(id: string, text: string): boolean {
+    if (this.#notices.some((n) => n.id === id)) return false;
+    this.#notices.push({ id, text });
+    return true;
+  }
+
+  /** The user dismissed the notice shown: returns its id (for the host to remember), or null. */
+  dismissNotice(): string | null {
+    return this.#notices.shift()?.id ?? null;
   }
 
   // ------------------------------------------------------------ what the host schedules and saves
@@ -287,7 +310,7 @@ export class AppSession {
       streak: computeStreak(all, today, this.settings, this.#rulesByDate()),
       lifetime: lifetimeTotals(all),
       idleSupported: this.#idleSupported,
-      notice: this.#notice,
+      notice: this.notice,
       firstRun: this.#firstRun,
     };
   }

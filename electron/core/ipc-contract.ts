@@ -86,6 +86,7 @@ export const requests = {
   'onboarding:complete': { arg: none },
   'notice:dismiss': { arg: none },
   'window:open': { arg: z.strictObject({ view: z.enum(['dashboard', 'settings']) }) },
+  'app:quit': { arg: none },
 } as const;
 
 /** Result type of each request channel. */
@@ -104,6 +105,7 @@ export interface RequestResults {
   'onboarding:complete': AppState;
   'notice:dismiss': AppState;
   'window:open': void;
+  'app:quit': void;
 }
 
 export type RequestChannel = keyof typeof requests;
@@ -154,6 +156,8 @@ export interface PostureApi {
   completeOnboarding(): Promise<AppState>;
   dismissNotice(): Promise<AppState>;
   openWindow(view: WindowView): Promise<void>;
+  /** Quits the app (the tray's Quit, for desktops that show no tray). */
+  quit(): Promise<void>;
   /** Subscribes to pushes; returns the unsubscribe function. */
   onStateChanged(listener: (state: AppState) => void): () => void;
   onSettingsChanged(listener: (settings: Settings) => void): () => void;

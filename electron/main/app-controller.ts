@@ -4,7 +4,7 @@
  * (notifier with do-not-disturb, tray, windows, store, login item, idle monitor), and keeps the one
  * timer set to the next instant anything can change. It holds no session rules of its own.
  */
-import { AppSession, type SessionEffect } from '../core/app-session.ts';
+import { AppSession, START_NOTICE, type SessionEffect } from '../core/app-session.ts';
 import type {
   AppState,
   EventChannel,
@@ -82,6 +82,8 @@ export interface ControllerDeps {
   /** Sets the app's one timer (WakeScheduler.schedule). */
   schedule: (at: Millis | null) => void;
   loginItem?: { apply(enabled: boolean): void };
+  /** The user dismissed a notice given to `showNotice` (its id), e.g. to remember it across runs. */
+  noticeDismissed?: (id: string) => void;
   /** Name of the first move of the routine the next break will play. */
   firstMove: (settings: Settings, today: DayStats) => string;
   log?: (message: string, error?: unknown) => void;
@@ -250,8 +252,15 @@ export class AppController {
     return this.getState();
   }
 
+  /** A desktop notice for the dashboard (e.g. no tray host: tray-host.ts), after the store's own. */
+  showNotice(id: string, text: string): void {
+    if (this.session.addNotice(id, text)) this.changed(true);
+  }
+
   dismissNotice(): AppState {
-    this.session.dismissNotice();
+    const dismissed = this.session.dismissNotice();
+    if (dismissed === START_NOTICE) this.d.store.acknowledgeRecovery();
+    else if (dismissed !== null) this.d.noticeDismissed?.(dismissed);
     this.d.store.acknowledgeRecovery();
     this.changed(true);
     return this.getState();

@@ -6,7 +6,8 @@ export type CliCommand =
   | { kind: 'break-now' }
   | { kind: 'pause'; pause: PauseRequest }
   | { kind: 'resume' }
-  | { kind: 'status' }
+  /** `file`: write the answer there instead of stdout (Windows: a GUI program has no console). */
+  | { kind: 'status'; file?: string }
   | { kind: 'help' };
 
 export type CliParseResult = { ok: true; command: CliCommand } | { ok: false; error: string };
@@ -21,6 +22,8 @@ Usage: posture-break [option]
   --pause <minutes|tomorrow>  pause reminders for 1–${PAUSE_MAX_MINUTES} minutes, or until the day starts tomorrow
   --resume                    resume reminders
   --status                    print the current state as JSON and exit
+  --status-file <path>        write the current state as JSON to <path> and exit (for Windows,
+                              where the app has no console: start /wait or Start-Process -Wait)
   --help                      show this help and exit
 
 With no option the app starts in the tray, or, if it is already running, opens the dashboard.
@@ -47,7 +50,7 @@ const FOREIGN_FLAGS = new Set([
 
 function isForeignFlag(arg: string): boolean {
   // Chromium switches with a value (--remote-debugging-port=0, --user-data-dir=…, --ozone-platform=…).
-  if (/^--[a-z0-9][a-z0-9-]*=/i.test(arg) && !arg.startsWith('--pause=')) return true;
+  if (/^--[a-z0-9][a-z0-9-]*=/i.test(arg) && !/^--(pause|status-file)=/.test(arg)) return true;
   // macOS Finder adds -psn_0_12345 on older systems.
   if (arg.startsWith('-psn_')) return true;
   return FOREIGN_FLAGS.has(arg);
@@ -85,7 +88,14 @@ export function parseCliArgs(args: readonly string[]): CliParseResult {
     if (arg === '--break-now') commands.push({ kind: 'break-now' });
     else if (arg === '--resume') commands.push({ kind: 'resume' });
     else if (arg === '--status') commands.push({ kind: 'status' });
-    else if (arg === '--pause' || arg.startsWith('--pause=')) {
+    else if (arg === '--status-file' || arg.startsWith('--status-file=')) {
+      const inline = arg.startsWith('--status-file=');
+      const file = inline ? arg.slice('--status-file='.length) : args[i + 1];
+      if (file === undefined || file === '' || file.startsWith('--'))
+        return { ok: false, error: '--status-file needs a file path (got nothing)' };
+      if (!inline) i++;
+      commands.push({ kind: 'status', file });
+    } else if (arg === '--pause' || arg.startsWith('--pause=')) {
       const inline = arg.startsWith('--pause=');
       const raw = inline ? arg.slice('--pause='.length) : args[i + 1];
       if (!inline && raw !== undefined && !raw.startsWith('--')) i++;
@@ -120,9 +130,10 @@ export function isCliCommand(value: unknown): value is CliCommand {
     case 'launch':
     case 'break-now':
     case 'resume':
-    case 'status':
     case 'help':
       return true;
+    case 'status':
+      return v.file === undefined || typeof v.file === 'string';
     case 'pause': {
       const p = v.pause as Record<string, unknown> | undefined;
       if (!p || typeof p !== 'object') return false;

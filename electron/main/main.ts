@@ -10,6 +10,7 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  Notification,
   powerMonitor,
   protocol,
   screen,
@@ -18,19 +19,23 @@ import {
   type NativeImage,
 } from 'electron';
 import nodeNotifier from 'node-notifier';
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppController, openSession, statusJson } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
+import { closeSharedBuses, sessionBus, systemBus } from './dbus.ts';
+import { runsOnWayland } from './display-server.ts';
 import { dndProbeFor } from './do-not-disturb.ts';
 import { firstMoveName } from './first-move.ts';
 import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from './harden.ts';
 import { IdleMonitor } from './idle-monitor.ts';
 import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
 import { LaunchAtLogin, xdgAutostartDir } from './launch-at-login.ts';
-import { NodeNotifierPrompt } from './notifier.ts';
+import { LinuxLockWatcher } from './linux-lock.ts';
+import { APP_ID, createPromptNotifier } from './notifier.ts';
 import { watchPowerEvents } from './power-events.ts';
 import { WakeScheduler } from './scheduler.ts';
 import {
@@ -41,6 +46,7 @@ import {
 } from './status-bridge.ts';
 import { openAppStore, type AppStore } from './store/app-store.ts';
 import { createElectronStore } from './store/electron-store-factory.ts';
+import { TRAY_NOTICE_ID, TrayHostNotice } from './tray-host.ts';
 import { toMenuTemplate, TrayPresenter, type TrayAction, type TrayIconState } from './tray.ts';
 import { WindowStateFile } from './window-state.ts';
 import { WindowManager } from './windows.ts';
@@ -61,7 +67,7 @@ const appIconPath = unpacked(path.join(buildDir, 'icons', '256x256.png'));
 // A separate profile (tests, a portable setup): must be set before the lock and the store use it.
 if (process.env.POSTURE_BREAK_USER_DATA)
   app.setPath('userData', path.resolve(process.env.POSTURE_BREAK_USER_DATA));
-app.setAppUserModelId('app.posturebreak.desktop');
+app.setAppUserModelId(APP_ID);
 
 /** Prints, then exits once the output is flushed (pipes are asynchronous on macOS and Windows). */
 function exitWith(code: number, out?: string, err?: string): void {
@@ -71,6 +77,33 @@ function exitWith(code: number, out?: string, err?: string): void {
   void Promise.all([flushed(process.stdout, out), flushed(process.stderr, err)]).then(() =>
     app.exit(code),
   );
+}
+
+/**
+ * `--status` answers on stdout; `--status-file <path>` writes the answer (or the error) to that file,
+ * since the packaged Windows app is a GUI program whose output cmd and PowerShell never show.
+ */
+function answerStatus(
+  command: Extract<CliCommand, { kind: 'status' }>,
+  answer: { json: string } | { error: string },
+): void {
+  const code = 'json' in answer ? 0 : 1;
+  const text = 'json' in answer ? answer.json : `posture-break: ${answer.error}`;
+  if (command.file === undefined) {
+    if (code === 0) exitWith(0, text);
+    else exitWith(1, undefined, text);
+    return;
+  }
+  try {
+    writeFileSync(path.resolve(command.file), text.endsWith('\n') ? text : text + '\n');
+    exitWith(code);
+  } catch (error) {
+    exitWith(
+      1,
+      undefined,
+      `posture-break: cannot write ${command.file}: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** Commands from second launches: queued until the controller exists, then handed straight on. */
@@ -99,8 +132,8 @@ function boot(command: CliCommand): void {
     // Another instance runs: it got our command through 'second-instance'; --status needs its answer.
     if (command.kind === 'status') {
       requestStatus(socketPath).then(
-        (json) => exitWith(0, json),
-        (error: unknown) => exitWith(1, undefined, `posture-break: ${(error as Error).message}`),
+        (json) => answerStatus(command, { json }),
+        (error: unknown) => answerStatus(command, { error: (error as Error).message }),
       );
     } else exitWith(0);
     return;
@@ -109,9 +142,9 @@ function boot(command: CliCommand): void {
     // Nothing runs: answer from the saved state, start nothing.
     try {
       const now = Date.now();
-      exitWith(0, statusJson(openSession(openStore(), now, log).state(now)));
+      answerStatus(command, { json: statusJson(openSession(openStore(), now, log).state(now)) });
     } catch (error) {
-      exitWith(1, undefined, `posture-break: ${(error as Error).message}`);
+      answerStatus(command, { error: (error as Error).message });
     }
     return;
   }
@@ -156,6 +189,15 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   const appSession = openSession(store, now(), log);
 
   let controller: AppController | null = null;
+  const notifier = createPromptNotifier({
+    platform: process.platform,
+    backend: nodeNotifier,
+    createNative: (options) => new Notification(options),
+    iconPath: appIconPath,
+    nodeNotifierDir: unpacked(path.join(distDir, '..', 'node_modules', 'node-notifier')),
+    onError: (error) =>
+      log('notification failed; the tray and the break window still prompt', error),
+  });
   const scheduler = new WakeScheduler({ now, onWake: (at) => controller?.tick(at) });
   const windows = new WindowManager({
     createWindow: (options) => createSecureWindow(BrowserWindow, options, preloadPath),
@@ -167,6 +209,12 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     fullScreenBreak: () => controller?.settings.fullScreenBreak ?? false,
     iconPath: appIconPath,
     log,
+    wayland: runsOnWayland(process.platform, process.env, (name) =>
+      app.commandLine.getSwitchValue(name),
+    ),
+    announceBreakWindow: () => notifier.announceBreakWindow?.(),
+    // Only where a window opens for the timer, tray, CLI or notification: all come through here.
+    activateApp: process.platform === 'darwin' ? () => app.focus({ steal: true }) : undefined,
   });
   const idle = new IdleMonitor({
     source: powerMonitor,
@@ -174,8 +222,28 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     awayAfterSeconds: store.settings.awayAfterSeconds,
     onInput: (span) => controller?.input(span),
     onSupportChange: (supported) => controller?.setIdleSupported(supported),
-    onPoll: (at) => controller?.poll(at),
+    onPoll: (at) => {
+      controller?.poll(at);
+      lockWatcher?.checkIdleState();
+    },
   });
+  // Linux has no lock-screen events in Electron: logind and the screen savers over D-Bus instead.
+  const lockWatcher =
+    process.platform === 'linux'
+      ? new LinuxLockWatcher({
+          session: sessionBus(),
+          system: systemBus(),
+          idle: powerMonitor,
+          now,
+          env: process.env,
+          onChange: (kind, at) => controller?.power({ kind, at }),
+          log,
+        })
+      : null;
+  const trayNotice = new TrayHostNotice(
+    path.join(app.getPath('userData'), 'tray-notice-dismissed'),
+  );
+
   const tray = new Tray(trayImage('counting'));
   tray.setToolTip('Posture Break');
   const presenter = new TrayPresenter({
@@ -197,19 +265,16 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     session: appSession,
     store,
     now,
-    notifier: new NodeNotifierPrompt({
-      backend: nodeNotifier,
-      platform: process.platform,
-      iconPath: appIconPath,
-      onError: (error) =>
-        log('notification failed; the tray and the break window still prompt', error),
-    }),
+    notifier,
     dnd: dndProbeFor(process.platform),
     tray: presenter,
     windows,
     idle,
     schedule: (at) => scheduler.schedule(at),
     loginItem,
+    noticeDismissed: (id) => {
+      if (id === TRAY_NOTICE_ID) trayNotice.dismiss();
+    },
     firstMove: firstMoveName,
     log,
   });
@@ -268,12 +333,21 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     log('--status from a second launch will not be answered', error);
   }
 
+  // Linux: no tray host on the session bus → the dashboard says so (asked once, in the background).
+  if (process.platform === 'linux') {
+    void trayNotice.check(sessionBus(), process.env, log).then((text) => {
+      if (text !== null) ctl.showNotice(TRAY_NOTICE_ID, text);
+    });
+  }
+
   // Commands that second launches sent while we were starting, then every later one.
   forwarded.deliver((command) => ctl.runCommand(command));
   // A tray app keeps running with every window closed.
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
     stopPower();
+    lockWatcher?.stop();
+    closeSharedBuses();
     idle.stop();
     ctl.stop();
     void statusServer?.close();
@@ -282,8 +356,12 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     windows.closeAll();
   });
 
+  // macOS: a relaunch from Finder (or the Dock) fires 'activate', not 'second-instance'. Listening
+  // only from here on leaves out the activation of the launch itself, so a start stays quiet.
+  app.on('activate', () => ctl.openWindow('dashboard'));
   ctl.start();
   idle.start(now());
+  void lockWatcher?.start();
   // The dashboard shows the first-run onboarding; otherwise the app starts quietly in the tray.
   if (store.firstRun) ctl.openWindow('dashboard');
   if (firstCommand.kind !== 'launch') ctl.runCommand(firstCommand);
@@ -319,6 +397,7 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
     'onboarding:complete': () => ctl.completeOnboarding(),
     'notice:dismiss': () => ctl.dismissNotice(),
     'window:open': ({ view }) => ctl.openWindow(view),
+    'app:quit': () => app.quit(),
   };
 }
 

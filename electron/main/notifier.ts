@@ -1,9 +1,12 @@
 /**
- * The break prompt as a desktop notification through node-notifier: Start / Snooze / Skip buttons
- * where the platform has them (macOS, Windows), a plain notification that points at the tray where it
- * has not (Linux notify-send), and a click that opens the break window.
+ * The break prompt as a desktop notification, one implementation per platform behind one interface:
+ * macOS uses Electron's own `Notification` (node-notifier's bundled terminal-notifier is x86_64-only
+ * and goes through an API Apple deprecated); Windows uses node-notifier's SnoreToast with buttons;
+ * Linux uses node-notifier's notify-send, a plain notification that points at the tray. A click on
+ * the body opens the break window.
  */
 import type nodeNotifier from 'node-notifier';
+import path from 'node:path';
 
 export type PromptAction = 'start' | 'snooze' | 'skip' | 'open';
 
@@ -27,7 +30,18 @@ export interface PromptNotifier {
   showPrompt(notice: PromptNotice, onAction: (action: PromptAction) => void): void;
   /** The prompt was answered elsewhere (tray, window, going away): ignore late clicks on it. */
   withdraw(): void;
+  /**
+   * The break window is open but may be behind other windows (Wayland compositors may ignore
+   * always-on-top and focus): say so where the user sees it.
+   */
+  announceBreakWindow?(): void;
 }
+
+export const BREAK_WINDOW_OPEN = {
+  title: 'Your posture break is ready',
+  message:
+    'The break window is open. If you cannot see it, look for "Posture break" in your windows.',
+};
 
 /** The node-notifier call we use (`notifier.notify(options, callback)`), so tests can stand in. */
 export interface NotifyBackend {
@@ -48,6 +62,12 @@ export const ACTION_LABELS: Record<Exclude<PromptAction, 'open'>, string> = {
 };
 
 export const APP_NAME = 'Posture Break';
+/**
+ * The app's id: electron-builder's `appId` (build/electron-builder.yml), which its NSIS installer
+ * writes into the Start-menu shortcut as the AppUserModelID. Windows shows a toast only for an id
+ * that such a shortcut carries, so `app.setAppUserModelId` and SnoreToast's `-appID` use this value.
+ */
+export const APP_ID = 'app.posturebreak.desktop';
 
 /** "2-minute" for 120 s, "90-second" for 90 s: the break length as people say it. */
 export function breakLengthWords(breakDurationSeconds: number): string {
@@ -108,6 +128,11 @@ export interface NodeNotifierOptions {
   platform: NodeJS.Platform;
   /** Absolute path of the app icon shown in the notification. */
   iconPath?: string;
+  /**
+   * Windows: the SnoreToast executable. node-notifier looks for it next to its own files, which in a
+   * package is inside app.asar; we pass the unpacked copy (electron-builder.yml `asarUnpack`).
+   */
+  snoreToastPath?: string;
   onError?: (error: Error) => void;
 }
 
@@ -129,10 +154,12 @@ export class NodeNotifierPrompt implements PromptNotifier {
     const options: Record<string, unknown> = {
       title,
       message,
-      appID: 'app.posturebreak.desktop',
+      appID: APP_ID,
       timeout: waitSeconds,
     };
     if (this.o.iconPath) options.icon = this.o.iconPath;
+    if (this.o.platform === 'win32' && this.o.snoreToastPath)
+      options.customPath = this.o.snoreToastPath;
     if (this.supportsActions) {
       const actions = [ACTION_LABELS.start];
       if (notice.canSnooze) actions.push(ACTION_LABELS.snooze);
@@ -164,6 +191,132 @@ export class NodeNotifierPrompt implements PromptNotifier {
   withdraw(): void {
     this.token++;
   }
+
+  announceBreakWindow(): void {
+    const options: Record<string, unknown> = { ...BREAK_WINDOW_OPEN, appID: APP_ID, timeout: 30 };
+    if (this.o.iconPath) options.icon = this.o.iconPath;
+    if (this.o.platform === 'linux') {
+      options['app-name'] = APP_NAME;
+      options.urgency = 'normal';
+    }
+    if (this.o.platform === 'win32' && this.o.snoreToastPath)
+      options.customPath = this.o.snoreToastPath;
+    this.o.backend.notify(options, (error, response) => {
+      if (error && (response === undefined || response === '')) this.o.onError?.(asError(error));
+    });
+  }
+}
+
+/** The part of Electron's `Notification` class the macOS prompt uses. */
+export interface NativeNotification {
+  on(event: 'action', listener: (details: unknown, legacyIndex?: number) => void): unknown;
+  on(event: 'click', listener: () => void): unknown;
+  on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
+  show(): void;
+  close(): void;
+}
+
+export interface NativeNotificationOptions {
+  title: string;
+  body: string;
+  silent: boolean;
+  actions: { type: 'button'; text: string }[];
+  closeButtonText?: string;
+  timeoutType?: 'default' | 'never';
+  icon?: string;
+}
+
+export type NativeNotificationFactory = (options: NativeNotificationOptions) => NativeNotification;
+
+/**
+ * macOS: Electron's `Notification` with Start / Snooze / Skip as button actions. The 'action' event
+ * carries `details.actionIndex` (Electron 45; the bare index argument is deprecated, read as a
+ * fallback). The notification object is kept referenced until answered or withdrawn, so its events
+ * still arrive (a collected notification loses its click handler).
+ */
+export class ElectronNotificationPrompt implements PromptNotifier {
+  readonly supportsActions = true;
+  private current: NativeNotification | null = null;
+  private token = 0;
+
+  constructor(
+    private readonly o: {
+      create: NativeNotificationFactory;
+      onError?: (error: Error) => void;
+    },
+  ) {}
+
+  showPrompt(notice: PromptNotice, onAction: (action: PromptAction) => void): void {
+    this.withdraw();
+    const token = ++this.token;
+    const { title, message } = promptText(notice, true);
+    const actions: Exclude<PromptAction, 'open'>[] = ['start'];
+    if (notice.canSnooze) actions.push('snooze');
+    if (notice.canSkip) actions.push('skip');
+    const notification = this.o.create({
+      title,
+      body: message,
+      silent: !notice.sound,
+      actions: actions.map((action) => ({ type: 'button', text: ACTION_LABELS[action] })),
+      timeoutType: 'never',
+    });
+    const answer = (action: PromptAction | undefined) => {
+      if (token !== this.token || action === undefined) return;
+      this.token++;
+      this.current = null;
+      onAction(action);
+    };
+    notification.on('action', (details, legacyIndex) => {
+      const index = (details as { actionIndex?: unknown } | null)?.actionIndex ?? legacyIndex;
+      answer(typeof index === 'number' ? actions[index] : undefined);
+    });
+    notification.on('click', () => answer('open'));
+    notification.on('failed', (_event, error) => this.o.onError?.(new Error(String(error))));
+    this.current = notification;
+    notification.show();
+  }
+
+  withdraw(): void {
+    this.token++;
+    const current = this.current;
+    this.current = null;
+    current?.close();
+  }
+}
+
+export interface PromptNotifierDeps {
+  platform: NodeJS.Platform;
+  /** node-notifier (Linux, Windows). */
+  backend: NotifyBackend;
+  /** Electron's `Notification` as a factory (macOS). */
+  createNative: NativeNotificationFactory;
+  iconPath?: string;
+  /** The folder node-notifier's `vendor/` sits in, unpacked from the asar (Windows). */
+  nodeNotifierDir?: string;
+  onError?: (error: Error) => void;
+}
+
+/** The one place that picks the prompt's implementation for a platform. */
+export function createPromptNotifier(deps: PromptNotifierDeps): PromptNotifier {
+  if (deps.platform === 'darwin') {
+    return new ElectronNotificationPrompt({ create: deps.createNative, onError: deps.onError });
+  }
+  return new NodeNotifierPrompt({
+    backend: deps.backend,
+    platform: deps.platform,
+    iconPath: deps.iconPath,
+    snoreToastPath:
+      deps.platform === 'win32' && deps.nodeNotifierDir
+        ? path.join(
+            deps.nodeNotifierDir,
+            'vendor',
+            'snoreToast',
+            // node-notifier's own choice: x64 on x64, the x86 build elsewhere.
+            `snoretoast-${process.arch === 'x64' ? 'x64' : 'x86'}.exe`,
+          )
+        : undefined,
+    onError: deps.onError,
+  });
 }
 
 function asError(error: unknown): Error {

@@ -120,7 +120,9 @@ export function buildTrayModel(state: AppState, format: TrayFormat = defaultTray
     { kind: 'separator' },
     { kind: 'action', action: 'quit', label: 'Quit Posture Break', enabled: true },
   );
-  const idleNote = state.idleSupported ? '' : '\nThis system does not report idle time.';
+  const idleNote = state.idleSupported
+    ? ''
+    : '\nThis system does not report idle time: start breaks with "Take a break now".';
   return {
     icon: trayIconState(state),
     tooltip: `Posture Break — ${next}\n${today}${idleNote}`,

@@ -1,6 +1,7 @@
 /**
- * The app's two windows. The break window: always on top, on the display under the cursor, focused,
- * and closed (destroyed) when done so no renderer lingers. The main window (dashboard / settings):
+ * The app's two windows. The break window: always on top, on the display under the cursor (the
+ * primary display on Wayland, which has no cursor position), focused, and closed (destroyed) when
+ * done so no renderer lingers. The main window (dashboard / settings):
  * one instance, reopened where it was left.
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'electron';
@@ -31,6 +32,18 @@ export interface WindowManagerOptions {
   fullScreenBreak?: () => boolean;
   iconPath?: string;
   log?: (message: string, error?: unknown) => void;
+  /**
+   * Native Wayland (display-server.ts): `getCursorScreenPoint()` is not supported there, and the
+   * compositor may ignore always-on-top and focus, so the window may open behind others.
+   */
+  wayland?: boolean;
+  /** Wayland: tells the user the break window is open in a way that shows on top (a notification). */
+  announceBreakWindow?: () => void;
+  /**
+   * macOS: `app.focus({ steal: true })`. Since Electron 6 `win.focus()` does not activate an app
+   * while another app is in front, and our windows open from the timer, tray, CLI or notification.
+   */
+  activateApp?: () => void;
 }
 
 export class WindowManager {
@@ -52,11 +65,14 @@ export class WindowManager {
   openBreak(): void {
     const existing = this.breakWin;
     if (existing && alive(existing)) {
+      this.o.activateApp?.();
       bringToFront(existing);
+      if (this.o.wayland) this.o.announceBreakWindow?.();
       return;
     }
-    const cursor = this.o.screen.getCursorScreenPoint();
-    const display = this.o.screen.getDisplayNearestPoint(cursor);
+    const display = this.o.wayland
+      ? this.o.screen.getPrimaryDisplay()
+      : this.o.screen.getDisplayNearestPoint(this.o.screen.getCursorScreenPoint());
     const fullScreen = this.o.fullScreenBreak?.() ?? false;
     const bounds = fullScreen ? display.bounds : centredIn(display.workArea, BREAK_WINDOW_SIZE);
     const win = this.o.createWindow({
@@ -74,7 +90,11 @@ export class WindowManager {
       ...(this.o.iconPath ? { icon: this.o.iconPath } : {}),
     });
     this.breakWin = win;
-    win.once('ready-to-show', () => bringToFront(win));
+    win.once('ready-to-show', () => {
+      this.o.activateApp?.();
+      bringToFront(win);
+      if (this.o.wayland) this.o.announceBreakWindow?.();
+    });
     win.on('close', (event) => {
       if (!this.closingBreak && this.o.keepBreakOpen?.()) event.preventDefault();
     });
@@ -101,6 +121,7 @@ export class WindowManager {
       // A hash change in the same document: the renderer's router switches view without a reload.
       if (existing.webContents.getURL() !== url) this.load(existing, url);
       if (existing.isMinimized()) existing.restore();
+      this.o.activateApp?.();
       existing.show();
       existing.focus();
       return;
@@ -124,6 +145,7 @@ export class WindowManager {
     this.mainWin = win;
     win.once('ready-to-show', () => {
       if (saved?.maximized) win.maximize();
+      this.o.activateApp?.();
       win.show();
       win.focus();
     });

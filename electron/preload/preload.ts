@@ -46,6 +46,7 @@ export const api = {
   completeOnboarding: () => invoke('onboarding:complete'),
   dismissNotice: () => invoke('notice:dismiss'),
   openWindow: (view) => invoke('window:open', { view }),
+  quit: () => invoke('app:quit'),
   onStateChanged: (listener) => subscribe('state:changed', listener),
   onSettingsChanged: (listener) => subscribe('settings:changed', listener),
 } satisfies PostureApi;

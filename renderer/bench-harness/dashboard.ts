@@ -82,6 +82,9 @@ const actions = {
   pause: noop,
   resume: noop,
   dismissNotice: noop,
+  snooze: noop,
+  skip: noop,
+  quit: noop,
   exportHistory: async () => null,
 };
 

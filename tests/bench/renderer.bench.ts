@@ -15,6 +15,7 @@ import { build } from 'vite';
 import type { AppState } from '../../electron/core/ipc-contract.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import { emptyDay } from '../../electron/core/stats.ts';
+import { chromiumPath } from '../chromium-path.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RENDERER_OUT = join(ROOT, 'dist/renderer');
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
   const app = await serve(RENDERER_OUT);
   const harness = await serve(HARNESS_OUT);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-background-networking',

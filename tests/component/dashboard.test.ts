@@ -11,6 +11,9 @@ function actions(): DashboardActions {
     pause: vi.fn(),
     resume: vi.fn(),
     dismissNotice: vi.fn(),
+    snooze: vi.fn(),
+    skip: vi.fn(),
+    quit: vi.fn(),
     exportHistory: vi.fn(async (format: 'csv' | 'json') => `/home/me/posture.${format}`),
   };
 }
@@ -89,6 +92,26 @@ describe('Dashboard', () => {
     expect(a.startBreak).toHaveBeenCalledOnce();
   });
 
+  it('offers every tray action for desktops without a tray: Snooze, Skip and Quit too', async () => {
+    const a = renderDashboard({
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true }),
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Snooze' }));
+    expect(a.snooze).toHaveBeenCalledOnce();
+    await fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(a.skip).toHaveBeenCalledOnce();
+    await fireEvent.click(screen.getByRole('button', { name: 'Quit Posture Break' }));
+    expect(a.quit).toHaveBeenCalledOnce();
+  });
+
+  it('offers no Snooze when none is left', () => {
+    renderDashboard({
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: false }),
+    });
+    expect(screen.queryByRole('button', { name: 'Snooze' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeInTheDocument();
+  });
+
   it('pauses and resumes reminders', async () => {
     const a = renderDashboard();
     await fireEvent.click(screen.getByRole('button', { name: 'Pause…' }));
@@ -134,6 +157,8 @@ describe('Dashboard', () => {
       notice: 'The store was reset; backup kept.',
     });
     expect(screen.getByRole('alert')).toHaveTextContent("Desk time can't be measured");
+    // It says what still works instead.
+    expect(screen.getByRole('alert')).toHaveTextContent('Take a break now');
     expect(screen.getByText('The store was reset; backup kept.')).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(a.dismissNotice).toHaveBeenCalledOnce();

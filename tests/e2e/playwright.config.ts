@@ -3,6 +3,7 @@
 import { defineConfig } from '@playwright/test';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../chromium-path.ts';
 
 /** The repository root: the web server and the output folders live there, not beside this file. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,7 +58,7 @@ export default defineConfig({
         browserName: 'chromium',
         baseURL: `http://127.0.0.1:${port}/`,
         launchOptions: {
-          executablePath: '/usr/bin/chromium',
+          executablePath: chromiumPath(),
           args: [
             '--no-sandbox',
             '--disable-background-networking',

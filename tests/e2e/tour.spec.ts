@@ -12,6 +12,10 @@ import {
   typeFor,
 } from './fixtures.ts';
 
+// Each tour test runs axe several times (a few seconds each on a loaded 2-core machine): twice the
+// suite's 60 s default leaves room for load without hiding a hang.
+test.describe.configure({ timeout: 120_000 });
+
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
@@ -39,7 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
       });
 
       await page.getByRole('button', { name: 'Pause…' }).click();
-      await expectNoSeriousA11yIssues(page, `pause menu (${theme})`);
+      await expectNoSeriousA11yIssues(page, `pause menu (${theme})`, '#pause-menu');
       await page.getByRole('button', { name: 'For 1 hour' }).click();
       await expect(page.getByTestId('status-pill')).toHaveText('Paused');
       await screenshot(page, `dashboard-paused-${theme}`);
@@ -54,7 +58,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByLabel('Tuesday until').fill('07:00');
       await page.getByLabel('Tuesday until').press('Tab');
       await expect(interval).toHaveAttribute('aria-invalid', 'true');
-      await expectNoSeriousA11yIssues(page, `settings with errors (${theme})`);
+      await expectNoSeriousA11yIssues(page, `settings with errors (${theme})`, 'main');
       await page.screenshot({
         path: `artifacts/screenshots/settings-errors-full-${theme}.png`,
         fullPage: true,
@@ -69,7 +73,7 @@ for (const theme of ['light', 'dark'] as const) {
       await typeFor(page, 6);
       const toast = page.getByRole('alertdialog');
       await expect(toast).toBeVisible();
-      await expectNoSeriousA11yIssues(page, `prompt toast (${theme})`);
+      await expectNoSeriousA11yIssues(page, `prompt toast (${theme})`, '[role="alertdialog"]');
       await screenshot(page, `prompt-${theme}`);
 
       await page.clock.runFor(61_000); // unanswered: the break window opens by itself
@@ -77,13 +81,14 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(
         breakWindow.getByRole('heading', { name: 'Time for a posture break' }),
       ).toBeVisible();
-      await expectNoSeriousA11yIssues(page, `break prompt (${theme})`);
+      const overlay = '[role="dialog"][aria-label="Posture break"]';
+      await expectNoSeriousA11yIssues(page, `break prompt (${theme})`, overlay);
       await screenshot(page, `break-prompt-${theme}`);
 
       await breakWindow.getByRole('button', { name: /Start/ }).click();
       await expect(breakWindow.getByText('Move 1 of 4', { exact: true })).toBeVisible();
       await page.clock.runFor(12_000);
-      await expectNoSeriousA11yIssues(page, `player (${theme})`);
+      await expectNoSeriousA11yIssues(page, `player (${theme})`, overlay);
       await screenshot(page, `break-player-${theme}`);
       await page.keyboard.press('Space');
       await screenshot(page, `break-player-paused-${theme}`);
@@ -93,7 +98,7 @@ for (const theme of ['light', 'dark'] as const) {
       const done = breakWindow.getByRole('button', { name: 'Done' });
       for (let i = 0; i < 30 && !(await done.isVisible()); i++) await page.clock.runFor(5_000);
       await expect(done).toBeVisible();
-      await expectNoSeriousA11yIssues(page, `finish screen (${theme})`);
+      await expectNoSeriousA11yIssues(page, `finish screen (${theme})`, overlay);
       await screenshot(page, `break-finish-${theme}`);
     });
   });

@@ -1,6 +1,6 @@
 // The app session on its own: commands in, effects out, with no host around it.
 import { describe, expect, it } from 'vitest';
-import { AppSession, FINISH_SCREEN_MS } from '../../electron/core/app-session.ts';
+import { AppSession, FINISH_SCREEN_MS, START_NOTICE } from '../../electron/core/app-session.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 
 const MIN = 60_000;
@@ -109,5 +109,17 @@ describe('AppSession', () => {
     const file = s.exportFile(T0, 'csv');
     expect(file.fileName).toBe('posture-break-history-2026-03-10.csv');
     expect(file.body.split('\n')[0]).toMatch(/^date,sittingSeconds,/);
+  });
+
+  it("a host's notice waits behind the one it started with; each dismissal names the notice", () => {
+    const s = session();
+    expect(s.addNotice('tray-host', 'no tray')).toBe(true);
+    expect(s.addNotice('tray-host', 'no tray again')).toBe(false);
+    expect(s.state(T0).notice).toBe('kept aside');
+    expect(s.dismissNotice()).toBe(START_NOTICE);
+    expect(s.state(T0).notice).toBe('no tray');
+    expect(s.dismissNotice()).toBe('tray-host');
+    expect(s.state(T0).notice).toBeNull();
+    expect(s.dismissNotice()).toBeNull();
   });
 });

@@ -85,4 +85,8 @@ export interface DashboardActions {
   /** Resolves to where the file went, or null if the user cancelled. */
   exportHistory: (format: 'csv' | 'json') => Promise<string | null>;
   dismissNotice: () => void;
+  /** The tray's Snooze, Skip and Quit, for desktops that show no tray icon. */
+  snooze: () => void;
+  skip: () => void;
+  quit: () => void;
 }

@@ -57,6 +57,7 @@ function lazyApi(load: () => Promise<PostureApi>): PostureApi {
     completeOnboarding: () => host().then((a) => a.completeOnboarding()),
     dismissNotice: () => host().then((a) => a.dismissNotice()),
     openWindow: (view) => host().then((a) => a.openWindow(view)),
+    quit: () => host().then((a) => a.quit()),
     onStateChanged: subscribe<AppState>((a, l) => a.onStateChanged(l)),
     onSettingsChanged: subscribe<Settings>((a, l) => a.onSettingsChanged(l)),
   };
@@ -81,6 +82,7 @@ export function missingHost(): PostureApi {
     completeOnboarding: fail,
     dismissNotice: fail,
     openWindow: fail,
+    quit: fail,
     onStateChanged: never,
     onSettingsChanged: never,
   };

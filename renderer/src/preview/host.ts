@@ -132,6 +132,9 @@ export class PreviewHost implements PostureApi {
     location.hash = `#/${view}`;
   }
 
+  /** The preview is a page: there is no app to quit. */
+  async quit(): Promise<void> {}
+
   onStateChanged(listener: (state: AppState) => void): () => void {
     this.#stateListeners.add(listener);
     return () => this.#stateListeners.delete(listener);

@@ -109,7 +109,7 @@ function openStore(): AppStore {
   return openAppStore({ createStore: createConfStore, cwd: dir });
 }
 
-function harness(options: { store?: AppStore } = {}) {
+function harness(options: { store?: AppStore; noticeDismissed?: (id: string) => void } = {}) {
   const store = options.store ?? openStore();
   const session = openSession(store, Date.now());
   const desk = new FakeDesk();
@@ -146,6 +146,7 @@ function harness(options: { store?: AppStore } = {}) {
     schedule: (at) => scheduler.schedule(at),
     loginItem,
     firstMove: firstMoveName,
+    noticeDismissed: options.noticeDismissed,
   });
   controller = ctl;
   windows.onBreakClosed = () => ctl.breakWindowClosed();
@@ -564,6 +565,22 @@ describe('settings, notices, idle support, persistence', () => {
     expect(notice).toMatch(/corrupt-.*\.json/);
     expect(h.ctl.dismissNotice().notice).toBeNull();
     expect(openStore().recovery).toBeNull();
+    h.stop();
+  });
+
+  it("a desktop notice shows after the store's; only its own dismissal is reported back", () => {
+    writeFileSync(path.join(dir, `${STORE_NAME}.json`), '{"settings": {"breakIntervalMinutes": ');
+    const dismissed: string[] = [];
+    const h = harness({ noticeDismissed: (id) => void dismissed.push(id) });
+    h.ctl.showNotice('tray-host', 'No tray here.');
+    expect(h.state().notice).toContain('could not be read');
+    const after = h.ctl.dismissNotice();
+    expect(openStore().recovery).toBeNull();
+    expect(dismissed).toEqual([]);
+    expect(after.notice).toBe('No tray here.');
+    expect(h.trayStates.at(-1)?.notice).toBe('No tray here.');
+    expect(h.ctl.dismissNotice().notice).toBeNull();
+    expect(dismissed).toEqual(['tray-host']);
     h.stop();
   });
 });

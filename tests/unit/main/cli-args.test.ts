@@ -15,6 +15,11 @@ describe('parseCliArgs', () => {
     [['--break-now'], { kind: 'break-now' }],
     [['--resume'], { kind: 'resume' }],
     [['--status'], { kind: 'status' }],
+    [
+      ['--status-file', 'C:\\Users\\me\\status.json'],
+      { kind: 'status', file: 'C:\\Users\\me\\status.json' },
+    ],
+    [['--status-file=out.json'], { kind: 'status', file: 'out.json' }],
     [['--help'], { kind: 'help' }],
     [['-h'], { kind: 'help' }],
     [['--pause', '30'], { kind: 'pause', pause: { minutes: 30 } }],
@@ -24,6 +29,14 @@ describe('parseCliArgs', () => {
     [['--pause', '1440'], { kind: 'pause', pause: { minutes: 1440 } }],
   ])('parses %j', (args, command) => {
     expect(parseCliArgs(args)).toEqual({ ok: true, command });
+  });
+
+  it('--status-file needs a path', () => {
+    expect(parseCliArgs(['--status-file'])).toEqual({
+      ok: false,
+      error: '--status-file needs a file path (got nothing)',
+    });
+    expect(parseCliArgs(['--status-file', '--resume'])).toMatchObject({ ok: false });
   });
 
   it('lets --help win over other commands, but still reports a bad value given before it', () => {

@@ -95,6 +95,24 @@ describe('platform profiles', () => {
     expect('defaultApp' in packaged).toBe(false);
     expect(fake.electron.app.isPackaged).toBe(true);
   });
+
+  it("sets the desktop session's environment: Wayland, or X11 with no Wayland display left over", () => {
+    const wayland = { platform: 'linux', env: {} as Record<string, string | undefined> };
+    createFakeElectron({ profile: PROFILES['linux-wayland'] }).applyToProcess(wayland);
+    expect(wayland.env).toEqual({ XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' });
+    const x11 = { platform: 'linux', env: { WAYLAND_DISPLAY: 'wayland-1', HOME: '/h' } };
+    createFakeElectron({ profile: PROFILES['linux-x11'] }).applyToProcess(x11);
+    expect(x11.env).toEqual({ XDG_SESSION_TYPE: 'x11', HOME: '/h' });
+  });
+
+  it('app.commandLine answers the switches given ("" for others); app.focus is recorded', () => {
+    const { electron, report } = createFakeElectron({ switches: { 'ozone-platform': 'x11' } });
+    expect(electron.app.commandLine.getSwitchValue('ozone-platform')).toBe('x11');
+    expect(electron.app.commandLine.getSwitchValue('ozone-platform-hint')).toBe('');
+    expect(electron.app.commandLine.hasSwitch('ozone-platform-hint')).toBe(false);
+    electron.app.focus({ steal: true });
+    expect(report.events).toContain('app-focus:{"steal":true}');
+  });
 });
 
 describe('Electron behaviours every profile shares', () => {

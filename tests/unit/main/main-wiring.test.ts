@@ -164,6 +164,36 @@ describe('command line', () => {
     }
   });
 
+  it("--status-file writes the running app's answer to a file (Windows: no console), stdout empty", async () => {
+    const userData = mkdtempSync(path.join(tmp, 'profile-'));
+    const out = path.join(userData, '..', `${path.basename(userData)}-status.json`);
+    const server = await serveStatus(statusSocketPath(userData), () => '{"activity":"sitting"}');
+    try {
+      const r = await run(
+        ['--status-file', out],
+        { FAKE_ELECTRON_LOCK: 'taken', FAKE_ELECTRON_READY: 'never' },
+        userData,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ activity: 'sitting' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('--status-file writes the error there too when the running app does not answer', async () => {
+    const userData = mkdtempSync(path.join(tmp, 'profile-'));
+    const out = path.join(userData, '..', `${path.basename(userData)}-status.txt`);
+    const r = await run(
+      ['--status-file', out],
+      { FAKE_ELECTRON_LOCK: 'taken', FAKE_ELECTRON_READY: 'never' },
+      userData,
+    );
+    expect(r.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain('did not answer --status');
+  });
+
   it('a second launch with --status fails clearly when the running app does not answer', async () => {
     const r = await run(['--status'], {
       FAKE_ELECTRON_LOCK: 'taken',
@@ -172,6 +202,94 @@ describe('command line', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('did not answer --status');
   });
+});
+
+describe('Linux tray host', () => {
+  it('with no StatusNotifierWatcher on the session bus the dashboard gets the notice, dismissed for good', async () => {
+    // A real, empty session bus: nothing owns org.kde.StatusNotifierWatcher on it.
+    const bus = spawn(
+      'dbus-daemon',
+      ['--session', '--nofork', '--nopidfile', '--print-address=1'],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    try {
+      const address = await new Promise<string>((resolve) => {
+        let text = '';
+        bus.stdout.on('data', (d: Buffer) => {
+          text += d.toString();
+          if (text.includes('\n')) resolve(text.trim());
+        });
+      });
+      const script = ['wait:500', 'invoke:notice:dismiss', 'quit'].join(',');
+      const r = await run([], { FAKE_ELECTRON_SCRIPT: script, DBUS_SESSION_BUS_ADDRESS: address });
+      expect(r.code, r.stderr).toBe(0);
+      expect(existsSync(path.join(r.userData, 'tray-notice-dismissed'))).toBe(true);
+      // No bus to ask (the other runs here): no notice, nothing to dismiss.
+      const quiet = await run([], { FAKE_ELECTRON_SCRIPT: script });
+      expect(existsSync(path.join(quiet.userData, 'tray-notice-dismissed'))).toBe(false);
+    } finally {
+      bus.kill();
+    }
+  }, 60_000);
+});
+
+describe('macOS relaunch (activate) and focus', () => {
+  it("opens the dashboard on 'activate', since a Finder relaunch fires no second-instance", async () => {
+    const script = ['invoke:window:open={"view":"settings"}', 'activate', 'wait:50', 'quit'].join(
+      ',',
+    );
+    const r = await run([], { FAKE_ELECTRON_PROFILE: 'darwin', FAKE_ELECTRON_SCRIPT: script });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.report?.windows[0]?.urls, JSON.stringify(r.report?.events)).toEqual([
+      'app://renderer/index.html#/dashboard',
+      'app://renderer/index.html#/settings',
+      'app://renderer/index.html#/dashboard',
+    ]);
+    // Each window we open or bring back activates the app, taking focus from the app in front.
+    expect(r.report?.events).toContain('app-focus:{"steal":true}');
+  }, 30_000);
+
+  it('macOS: a break window opened from the tray or timer activates the app; Linux does not', async () => {
+    const script = 'invoke:break:start,wait:100,quit';
+    const mac = await run([], { FAKE_ELECTRON_PROFILE: 'darwin', FAKE_ELECTRON_SCRIPT: script });
+    expect(mac.code, mac.stderr).toBe(0);
+    expect(mac.report?.events).toContain('app-focus:{"steal":true}');
+    const linux = await run([], {
+      FAKE_ELECTRON_PROFILE: 'linux-x11',
+      FAKE_ELECTRON_SCRIPT: script,
+    });
+    expect(linux.code, linux.stderr).toBe(0);
+    expect(linux.report?.events.some((e) => e.startsWith('app-focus'))).toBe(false);
+  }, 30_000);
+});
+
+describe('Wayland', () => {
+  it('the break window opens centred on the primary display without asking for the cursor', async () => {
+    // The linux-wayland profile throws on screen.getCursorScreenPoint(), as Electron cannot answer it there.
+    const r = await run([], {
+      FAKE_ELECTRON_PROFILE: 'linux-wayland',
+      FAKE_ELECTRON_SCRIPT: 'invoke:break:start,wait:100,quit',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const events = r.report?.events ?? [];
+    expect(
+      events.some((e) => e.startsWith('ipc:break:start:ok')),
+      JSON.stringify(events),
+    ).toBe(true);
+    const breakWin = r.report?.windows.find((w) => w.urls.some((u) => u.includes('break')));
+    expect(breakWin?.options).toMatchObject({ alwaysOnTop: true });
+    const { x, y, width, height } = breakWin?.options as unknown as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    // Centred in the fake's one 1920×1080 work area.
+    expect(x + width / 2).toBeCloseTo(960, -1);
+    expect(y + height / 2).toBeCloseTo(540, -1);
+  }, 30_000);
 });
 
 describe('a full start with the fake Electron', () => {

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  APP_ID,
   breakLengthWords,
+  createPromptNotifier,
+  ElectronNotificationPrompt,
   mapNotifierResponse,
   NodeNotifierPrompt,
   promptText,
+  type NativeNotification,
+  type NativeNotificationOptions,
   type NotifyBackend,
   type PromptAction,
   type PromptNotice,
 } from '../../../electron/main/notifier.ts';
+import { loadBuilderConfig } from '../helpers/builder-config.ts';
 
 const notice: PromptNotice = {
   breakDurationSeconds: 120,
@@ -168,5 +174,167 @@ describe('NodeNotifierPrompt', () => {
     n.showPrompt(notice, () => undefined);
     backend.calls[0]?.answer(new Error('notify-send must be installed on the system.'), '');
     expect(errors.map((e) => e.message)).toEqual(['notify-send must be installed on the system.']);
+  });
+});
+
+type Listener = (...args: unknown[]) => void;
+function fakeNative() {
+  const made: {
+    options: NativeNotificationOptions;
+    shown: boolean;
+    closed: boolean;
+    emit: (event: string, ...args: unknown[]) => void;
+  }[] = [];
+  const create = (options: NativeNotificationOptions): NativeNotification => {
+    const listeners = new Map<string, Listener[]>();
+    const entry = {
+      options,
+      shown: false,
+      closed: false,
+      emit: (event: string, ...args: unknown[]) => {
+        for (const l of listeners.get(event) ?? []) l(...args);
+      },
+    };
+    made.push(entry);
+    return {
+      on(event: string, listener: Listener) {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+        return this;
+      },
+      show: () => void (entry.shown = true),
+      close: () => void (entry.closed = true),
+    } as NativeNotification;
+  };
+  return { made, create };
+}
+
+describe('createPromptNotifier picks one implementation per platform', () => {
+  it('macOS: Electron Notification, never node-notifier (terminal-notifier is x86_64-only)', () => {
+    const backend = fakeBackend();
+    const native = fakeNative();
+    const n = createPromptNotifier({ platform: 'darwin', backend, createNative: native.create });
+    expect(n).toBeInstanceOf(ElectronNotificationPrompt);
+    n.showPrompt(notice, () => undefined);
+    expect(backend.calls).toHaveLength(0);
+    expect(native.made).toHaveLength(1);
+    expect(native.made[0]?.shown).toBe(true);
+  });
+
+  it.each(['linux', 'win32'] as const)('%s: node-notifier', (platform) => {
+    const backend = fakeBackend();
+    const native = fakeNative();
+    const n = createPromptNotifier({ platform, backend, createNative: native.create });
+    expect(n).toBeInstanceOf(NodeNotifierPrompt);
+    n.showPrompt(notice, () => undefined);
+    expect(native.made).toHaveLength(0);
+    expect(backend.calls).toHaveLength(1);
+  });
+
+  it("Windows: SnoreToast from the unpacked folder and the installer's AppUserModelID", () => {
+    const backend = fakeBackend();
+    createPromptNotifier({
+      platform: 'win32',
+      backend,
+      createNative: fakeNative().create,
+      nodeNotifierDir: '/app/resources/app.asar.unpacked/node_modules/node-notifier',
+    }).showPrompt(notice, () => undefined);
+    const options = backend.calls[0]?.options ?? {};
+    expect(String(options.customPath)).toMatch(
+      /app\.asar\.unpacked[\\/]node_modules[\\/]node-notifier[\\/]vendor[\\/]snoreToast[\\/]snoretoast-x(64|86)\.exe$/,
+    );
+    expect(options.appID).toBe(APP_ID);
+  });
+
+  it("the package config unpacks node-notifier's helpers and uses the same app id", () => {
+    const config = loadBuilderConfig();
+    expect(config.appId).toBe(APP_ID);
+    expect(config.asarUnpack).toContain('node_modules/node-notifier/vendor/**');
+  });
+});
+
+describe('ElectronNotificationPrompt (macOS)', () => {
+  it('offers Start / Snooze / Skip as button actions and maps details.actionIndex once', () => {
+    const native = fakeNative();
+    const n = new ElectronNotificationPrompt({ create: native.create });
+    const actions: PromptAction[] = [];
+    n.showPrompt(notice, (a) => actions.push(a));
+    const made = native.made[0]!;
+    expect(made.options.actions).toEqual([
+      { type: 'button', text: 'Start' },
+      { type: 'button', text: 'Snooze' },
+      { type: 'button', text: 'Skip' },
+    ]);
+    expect(made.options.silent).toBe(false);
+    expect(made.options.body).not.toMatch(/tray/);
+    made.emit('action', { actionIndex: 1 }, 1);
+    made.emit('action', { actionIndex: 0 }, 0);
+    expect(actions).toEqual(['snooze']);
+  });
+
+  it('without a snooze left maps the second button to Skip; the deprecated index still works', () => {
+    const native = fakeNative();
+    const n = new ElectronNotificationPrompt({ create: native.create });
+    const actions: PromptAction[] = [];
+    n.showPrompt({ ...notice, canSnooze: false, sound: false }, (a) => actions.push(a));
+    const made = native.made[0]!;
+    expect(made.options.actions.map((a) => a.text)).toEqual(['Start', 'Skip']);
+    expect(made.options.silent).toBe(true);
+    made.emit('action', {}, 1);
+    expect(actions).toEqual(['skip']);
+  });
+
+  it('in strict mode offers Start alone', () => {
+    const native = fakeNative();
+    new ElectronNotificationPrompt({ create: native.create }).showPrompt(
+      { ...notice, canSnooze: false, canSkip: false },
+      () => undefined,
+    );
+    expect(native.made[0]!.options.actions.map((a) => a.text)).toEqual(['Start']);
+  });
+
+  it('a click on the body opens the break window; withdraw closes it and ignores late clicks', () => {
+    const native = fakeNative();
+    const n = new ElectronNotificationPrompt({ create: native.create });
+    const actions: PromptAction[] = [];
+    n.showPrompt(notice, (a) => actions.push(a));
+    native.made[0]!.emit('click');
+    expect(actions).toEqual(['open']);
+    n.showPrompt(notice, (a) => actions.push(a));
+    n.withdraw();
+    expect(native.made[1]!.closed).toBe(true);
+    native.made[1]!.emit('click');
+    expect(actions).toEqual(['open']);
+  });
+
+  it('a newer prompt replaces (closes) the older one; failures are reported', () => {
+    const native = fakeNative();
+    const errors: string[] = [];
+    const n = new ElectronNotificationPrompt({
+      create: native.create,
+      onError: (e) => errors.push(e.message),
+    });
+    n.showPrompt(notice, () => undefined);
+    n.showPrompt(notice, () => undefined);
+    expect(native.made[0]!.closed).toBe(true);
+    native.made[1]!.emit('failed', {}, 'not allowed');
+    expect(errors).toEqual(['not allowed']);
+  });
+});
+
+describe('announcing an open break window (Wayland may keep it behind others)', () => {
+  it('Linux: a plain notification that the break window is open, without touching the prompt', () => {
+    const backend = fakeBackend();
+    const n = new NodeNotifierPrompt({ backend, platform: 'linux', iconPath: '/i.png' });
+    const actions: PromptAction[] = [];
+    n.showPrompt(notice, (a) => actions.push(a));
+    n.announceBreakWindow();
+    expect(backend.calls[1]?.options).toMatchObject({
+      title: 'Your posture break is ready',
+      'app-name': 'Posture Break',
+      icon: '/i.png',
+    });
+    expect(String(backend.calls[1]?.options.message)).toMatch(/break window is open/);
+    backend.calls[0]?.answer(null, 'activate');
+    expect(actions).toEqual(['open']);
   });
 });

@@ -50,6 +50,7 @@ const EXPECTED_KEYS = [
   'onStateChanged',
   'openWindow',
   'pause',
+  'quit',
   'resume',
   'skip',
   'snooze',

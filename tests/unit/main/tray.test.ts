@@ -159,6 +159,8 @@ describe('tray model', () => {
     const s = state();
     s.idleSupported = false;
     expect(buildTrayModel(s, format).tooltip).toContain('does not report idle time');
+    // ...and what still works instead.
+    expect(buildTrayModel(s, format).tooltip).toContain('Take a break now');
   });
 
   it('formats minutes', () => {

@@ -91,12 +91,19 @@ const displays = [
 
 function setup(
   saved: WindowState | null = null,
-  more: { keepBreakOpen?: () => boolean; fullScreenBreak?: () => boolean } = {},
+  more: {
+    keepBreakOpen?: () => boolean;
+    fullScreenBreak?: () => boolean;
+    wayland?: boolean;
+    activateApp?: () => void;
+    announceBreakWindow?: () => void;
+  } = {},
 ) {
   const made: FakeWindow[] = [];
   const savedStates: WindowState[] = [];
   let breakClosed = 0;
   let cursor = { x: 100, y: 100 };
+  let cursorReads = 0;
   const manager = new WindowManager({
     createWindow: (options) => {
       const win = new FakeWindow(options);
@@ -104,7 +111,10 @@ function setup(
       return win as unknown as BrowserWindow;
     },
     screen: {
-      getCursorScreenPoint: () => cursor,
+      getCursorScreenPoint: () => {
+        cursorReads++;
+        return cursor;
+      },
       getDisplayNearestPoint: (p: { x: number }) => (p.x >= 1920 ? displays[1] : displays[0]),
       getAllDisplays: () => displays,
       getPrimaryDisplay: () => displays[0],
@@ -119,6 +129,7 @@ function setup(
     savedStates,
     moveCursor: (x: number, y: number) => (cursor = { x, y }),
     breakClosed: () => breakClosed,
+    cursorReads: () => cursorReads,
   };
 }
 
@@ -257,5 +268,54 @@ describe('broadcast', () => {
       'state:changed',
     ]);
     expect((made[1] as FakeWindow).sent.map(([c]) => c)).toEqual(['settings:changed']);
+  });
+});
+
+describe('Wayland and macOS focus', () => {
+  it('on Wayland opens on the primary display without asking for the cursor, and announces itself', () => {
+    let announced = 0;
+    const { manager, made, moveCursor, cursorReads } = setup(null, {
+      wayland: true,
+      announceBreakWindow: () => announced++,
+    });
+    moveCursor(3000, 500);
+    manager.openBreak();
+    const win = made[0] as FakeWindow;
+    // The cursor position is not supported on Wayland (it crashes or reads 0,0): never asked.
+    expect(cursorReads()).toBe(0);
+    expect(win.bounds.x).toBe((1920 - BREAK_WINDOW_SIZE.width) / 2);
+    expect(announced).toBe(0);
+    win.emit('ready-to-show');
+    // The compositor may keep it behind other windows: the notification says it is open.
+    expect(announced).toBe(1);
+    manager.openBreak();
+    expect(announced).toBe(2);
+  });
+
+  it('off Wayland nothing is announced (the window comes to the front)', () => {
+    let announced = 0;
+    const { manager, made } = setup(null, { announceBreakWindow: () => announced++ });
+    manager.openBreak();
+    (made[0] as FakeWindow).emit('ready-to-show');
+    expect(announced).toBe(0);
+  });
+
+  it('activates the app (macOS app.focus steal) whenever a window is shown or brought forward', () => {
+    const order: string[] = [];
+    const { manager, made } = setup(null, { activateApp: () => order.push('activate') });
+    manager.openBreak();
+    const brk = made[0] as FakeWindow;
+    const focus = brk.focus.bind(brk);
+    brk.focus = () => {
+      order.push('focus');
+      focus();
+    };
+    brk.emit('ready-to-show');
+    expect(order).toEqual(['activate', 'focus']);
+    manager.openBreak();
+    manager.openMain('dashboard');
+    (made[1] as FakeWindow).emit('ready-to-show');
+    manager.openMain('settings');
+    expect(order.filter((o) => o === 'activate')).toHaveLength(4);
   });
 });

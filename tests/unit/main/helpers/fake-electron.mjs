@@ -2,7 +2,9 @@
 // so main.ts's wiring runs in plain Node where no Electron binary exists. It writes what the app asked
 // of Electron, as JSON, to $FAKE_ELECTRON_REPORT when the process exits.
 // $FAKE_ELECTRON_PROFILE picks the platform (linux-x11 | linux-wayland | darwin | win32; default
-// linux-x11), $FAKE_ELECTRON_PACKAGED=1 runs it as a packaged app (process.defaultApp unset).
+// linux-x11; it also sets the environment that platform's desktop session sets), $FAKE_ELECTRON_PACKAGED=1
+// runs it as a packaged app (process.defaultApp unset), $FAKE_ELECTRON_SWITCHES gives Chromium switches
+// (app.commandLine), e.g. "ozone-platform=x11".
 // $FAKE_ELECTRON_SCRIPT lists steps run after the app is ready, e.g. "second:break-now,wait:50,quit".
 import Module from 'node:module';
 import fs from 'node:fs';
@@ -14,6 +16,15 @@ const fake = createFakeElectron({
   userData: process.env.FAKE_ELECTRON_USER_DATA || '/tmp/fake-electron-user-data',
   lockTaken: process.env.FAKE_ELECTRON_LOCK === 'taken',
   emptyImages: process.env.FAKE_ELECTRON_EMPTY_IMAGES === '1',
+  switches: Object.fromEntries(
+    (process.env.FAKE_ELECTRON_SWITCHES || '')
+      .split(',')
+      .filter(Boolean)
+      .map((item) => {
+        const [name, value = ''] = item.split(/=(.*)/s);
+        return [name, value];
+      }),
+  ),
 });
 const { app } = fake.electron;
 const report = fake.report;

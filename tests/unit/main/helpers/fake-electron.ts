@@ -12,6 +12,10 @@
  * - screen.getCursorScreenPoint(): "Not supported on Wayland (Linux)". Electron returns nonsense or
  *   crashes there (electron/electron#41559); the fake throws so any use on Wayland is caught.
  * - app.dock: "`Dock` on macOS, `undefined` on all other platforms"; app 'activate': `@platform darwin`.
+ * - app.commandLine.getSwitchValue(): "" for a switch that was not given (docs/api/command-line.md).
+ * - A Linux desktop session says which display server it runs in the environment: XDG_SESSION_TYPE
+ *   ("x11" / "wayland", set by the login manager) and WAYLAND_DISPLAY (set by a Wayland compositor);
+ *   Electron 38+ picks native Wayland from them (ozone platform hint "auto").
  * - ipcMain.handle on a channel that has a handler throws "Attempted to register a second handler
  *   for '<channel>'", and one without a function throws too (electron lib/browser/ipc-main-impl.ts).
  * - nativeImage.createFromPath of a missing or unreadable file returns an empty image, no error.
@@ -26,12 +30,15 @@ import type {
   BrowserWindow as ElectronBrowserWindow,
   BrowserWindowConstructorOptions,
   CallbackResponse,
+  CommandLine,
   Dock,
   IpcMain,
   IpcMainInvokeEvent,
   Menu as ElectronMenu,
   MenuItemConstructorOptions,
   NativeImage,
+  Notification as ElectronNotification,
+  NotificationConstructorOptions,
   OnBeforeRequestListenerDetails,
   PowerMonitor,
   Protocol,
@@ -56,6 +63,8 @@ export interface PlatformProfile {
   cursorPoint: boolean;
   /** app.dock exists and app 'activate' can fire (macOS). */
   dock: boolean;
+  /** What the desktop session sets in the environment (undefined: unset). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export const PROFILES: Readonly<Record<ProfileName, PlatformProfile>> = {
@@ -65,6 +74,7 @@ export const PROFILES: Readonly<Record<ProfileName, PlatformProfile>> = {
     powerEvents: ['suspend', 'resume', 'shutdown'],
     cursorPoint: true,
     dock: false,
+    env: { XDG_SESSION_TYPE: 'x11', WAYLAND_DISPLAY: undefined },
   },
   'linux-wayland': {
     name: 'linux-wayland',
@@ -72,6 +82,7 @@ export const PROFILES: Readonly<Record<ProfileName, PlatformProfile>> = {
     powerEvents: ['suspend', 'resume', 'shutdown'],
     cursorPoint: false,
     dock: false,
+    env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' },
   },
   darwin: {
     name: 'darwin',
@@ -79,6 +90,7 @@ export const PROFILES: Readonly<Record<ProfileName, PlatformProfile>> = {
     powerEvents: ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown'],
     cursorPoint: true,
     dock: true,
+    env: {},
   },
   win32: {
     name: 'win32',
@@ -86,6 +98,7 @@ export const PROFILES: Readonly<Record<ProfileName, PlatformProfile>> = {
     powerEvents: ['lock-screen', 'unlock-screen', 'suspend', 'resume'],
     cursorPoint: true,
     dock: false,
+    env: {},
   },
 };
 
@@ -146,6 +159,8 @@ export interface FakeElectronOptions {
   /** Seconds since the last input, read by powerMonitor.getSystemIdleTime(). */
   idleSeconds?: () => number;
   idleState?: () => 'active' | 'idle' | 'locked' | 'unknown';
+  /** Chromium switches given on the command line (app.commandLine), e.g. { 'ozone-platform': 'x11' }. */
+  switches?: Readonly<Record<string, string>>;
   /** Replaces the recording BrowserWindow (the full-stack harness: one backed by Chromium). */
   BrowserWindow?: typeof FakeBrowserWindow;
 }
@@ -201,7 +216,8 @@ export interface UsedElectron {
     | 'setLoginItemSettings'
     | 'isPackaged'
     | 'dock'
-  >;
+    | 'focus'
+  > & { commandLine: Pick<CommandLine, 'getSwitchValue' | 'hasSwitch' | 'appendSwitch'> };
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => UsedWindow;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'> & Pick<Emitter, 'on'>;
   powerMonitor: Used<PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'>;
@@ -224,6 +240,9 @@ export interface UsedElectron {
     setApplicationMenu(menu: ElectronMenu | null): void;
   };
   nativeImage: { createFromPath(path: string): NativeImage };
+  Notification: new (
+    options: NotificationConstructorOptions,
+  ) => Used<ElectronNotification, 'show' | 'close'>;
   dialog: Pick<typeof import('electron').dialog, 'showSaveDialog'>;
   shell: Pick<typeof import('electron').shell, 'openPath'>;
 }
@@ -423,8 +442,15 @@ export interface FakeElectron {
   serve(url: string, method?: string): Promise<Response>;
   /** The onBeforeRequest verdict main's session gives `url`: true if it is cancelled. */
   blocks(url: string): Promise<boolean>;
-  /** The `process` values Electron sets for this profile (platform, defaultApp). */
-  applyToProcess(target: { platform: string; defaultApp?: boolean }): void;
+  /**
+   * The `process` values Electron sets for this profile (platform, defaultApp) and, given `env`, what
+   * the profile's desktop session sets there.
+   */
+  applyToProcess(target: {
+    platform: string;
+    defaultApp?: boolean;
+    env?: Record<string, string | undefined>;
+  }): void;
 }
 
 export function createFakeElectron(options: FakeElectronOptions = {}): FakeElectron {
@@ -447,6 +473,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     events: [],
   };
   let userData = options.userData ?? '/tmp/fake-electron-user-data';
+  const switches: Record<string, string> = { ...options.switches };
   let readyResolve: () => void = () => undefined;
   const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
 
@@ -498,6 +525,14 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     setLoginItemSettings(settings: { openAtLogin?: boolean }): void {
       report.events.push(`login-item:${JSON.stringify(settings)}`);
     }
+    focus(focusOptions?: { steal: boolean }): void {
+      report.events.push(`app-focus:${JSON.stringify(focusOptions ?? {})}`);
+    }
+    readonly commandLine = {
+      getSwitchValue: (name: string): string => switches[name] ?? '',
+      hasSwitch: (name: string): boolean => name in switches,
+      appendSwitch: (name: string, value = ''): void => void (switches[name] = value),
+    };
   }
   const app = new FakeApp();
 
@@ -611,6 +646,24 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     }
   }
 
+  /** Records what is shown; the test answers with emit('action' | 'click' | 'failed', ...). */
+  class FakeNotification extends EventEmitter {
+    readonly options: NotificationConstructorOptions;
+    constructor(notificationOptions: NotificationConstructorOptions) {
+      super();
+      this.options = notificationOptions;
+    }
+    static isSupported(): boolean {
+      return true;
+    }
+    show(): void {
+      report.events.push(`notification:show:${this.options.title ?? ''}`);
+    }
+    close(): void {
+      report.events.push(`notification:close:${this.options.title ?? ''}`);
+    }
+  }
+
   // Each fake gets its own window class, so windows report to their own app.
   const WindowClass = class BrowserWindow extends (options.BrowserWindow ?? FakeBrowserWindow) {
     static override env = { app, report };
@@ -647,6 +700,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
       showSaveDialog: async () => ({ canceled: true, filePath: '' }),
     },
     shell: { openPath: async () => '' },
+    Notification: FakeNotification,
   } satisfies UsedElectron;
 
   return {
@@ -696,6 +750,13 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
       Object.defineProperty(target, 'platform', { value: profile.platform, configurable: true });
       if (packaged) delete target.defaultApp;
       else target.defaultApp = true;
+      const env = target.env;
+      if (env) {
+        for (const [name, value] of Object.entries(profile.env)) {
+          if (value === undefined) delete env[name];
+          else env[name] = value;
+        }
+      }
     },
   };
 }
