@@ -1,7 +1,9 @@
 /** Headless replay (SPEC section 8): `npm run --silent replay -- <timeline.jsonl> [--settings <file.json>]`. */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { excerpt } from '../core/excerpt.ts';
 import { defaultSettings, parseSettings, type Settings } from '../core/settings.ts';
-import { replayTimeline, TimelineError } from '../core/timeline.ts';
+import { TimelineError, TimelineReplay, type ReplayResult } from '../core/timeline.ts';
 
 const USAGE = 'usage: npm run --silent replay -- <timeline.jsonl> [--settings <file.json>]';
 
@@ -17,14 +19,72 @@ function readText(path: string, what: string): string {
   }
 }
 
+/** A timeline line longer than this is refused before it is parsed (real lines are ~100 bytes). */
+const MAX_LINE_CHARS = 1_000_000;
+const CHUNK_BYTES = 1 << 20;
+
+/** Replays the file as a stream, one line at a time: memory holds one chunk and one line, never the file. */
+function replayFile(path: string, settings: Settings): ReplayResult {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new UsageError(
+      `cannot read timeline ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
+  try {
+    const replay = new TimelineReplay(settings);
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let pending = '';
+    let lineNumber = 0;
+    for (;;) {
+      const bytes = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      const text = bytes > 0 ? decoder.write(buffer.subarray(0, bytes)) : decoder.end();
+      let start = 0;
+      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+        lineNumber++;
+        if (newline === start && pending === '') {
+          // A blank line: nothing to parse, nothing to allocate.
+          start = newline + 1;
+          continue;
+        }
+        const piece = text.slice(start, newline);
+        if (pending.length + piece.length > MAX_LINE_CHARS) throw tooLong(lineNumber);
+        replay.line(pending === '' ? piece : pending + piece, lineNumber);
+        pending = '';
+        start = newline + 1;
+      }
+      pending += text.slice(start);
+      if (pending.length > MAX_LINE_CHARS) throw tooLong(lineNumber + 1);
+      if (bytes === 0) break;
+    }
+    if (pending !== '') replay.line(pending, lineNumber + 1);
+    return replay.result();
+  } catch (error) {
+    // A directory, a device that fails mid-read: the file's problem, not ours.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new UsageError(`cannot read timeline ${path}: ${code}`);
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLong(lineNumber: number): TimelineError {
+  return new TimelineError(lineNumber, `is longer than ${MAX_LINE_CHARS} characters`);
+}
+
 function loadSettings(path: string | undefined): Settings {
   if (path === undefined) return defaultSettings();
   let json: unknown;
   try {
-    json = JSON.parse(readText(path, 'settings file'));
+    json = JSON.parse(readText(path, 'settings file').replace(/^\uFEFF/, ''));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`settings file ${path} is not valid JSON (${(error as Error).message})`);
+    const reason = String((error as Error).message).slice(0, 120);
+    throw new UsageError(`settings file ${path} is not valid JSON (${reason})`);
   }
   const parsed = parseSettings(json);
   if (!parsed.ok || !parsed.settings) {
@@ -47,16 +107,16 @@ export function main(argv: string[]): number {
         process.stdout.write(USAGE + '\n');
         return 0;
       } else if (arg.startsWith('--')) {
-        throw new UsageError(`unknown option ${arg}`);
+        throw new UsageError(`unknown option ${excerpt(arg)}`);
       } else if (timelinePath === undefined) {
         timelinePath = arg;
       } else {
-        throw new UsageError(`unexpected argument ${arg}`);
+        throw new UsageError(`unexpected argument ${excerpt(arg)}`);
       }
     }
     if (timelinePath === undefined) throw new UsageError('missing timeline file');
     const settings = loadSettings(settingsPath);
-    const result = replayTimeline(readText(timelinePath, 'timeline'), settings);
+    const result = replayFile(timelinePath, settings);
     process.stdout.write(JSON.stringify(result) + '\n');
     return 0;
   } catch (error) {

@@ -4,6 +4,7 @@
  * sum of two partial records of one date. To add a per-day field, add one line to `DAY_FIELDS`
  * (the engine then has to fill it in `toStats`); the store, CSV and validation follow.
  */
+import { excerpt } from './excerpt.ts';
 import { addDays } from './time.ts';
 import type { DayRules } from './types.ts';
 
@@ -97,7 +98,7 @@ export function isDateKey(value: string): boolean {
 export function encodeDay(day: DayStats): DayRecord {
   if (typeof day?.date !== 'string' || !isDateKey(day.date)) {
     throw new TypeError(
-      `Day record: date must be a calendar date YYYY-MM-DD (got ${JSON.stringify(day?.date)})`,
+      `Day record: date must be a calendar date YYYY-MM-DD (got ${excerpt(day?.date)})`,
     );
   }
   return DAY_FIELD_NAMES.map((field) => {
@@ -151,9 +152,7 @@ export function parseDay(input: unknown, where: string): DayStats {
 }
 
 function invalidField(date: string, field: string, expected: string, value: unknown): TypeError {
-  return new TypeError(
-    `Day record ${date}: ${field} must be ${expected} (got ${JSON.stringify(value)})`,
-  );
+  return new TypeError(`Day record ${date}: ${field} must be ${expected} (got ${excerpt(value)})`);
 }
 
 // ---------------------------------------------------------------- the rules a day was lived under

@@ -4,7 +4,18 @@
  * argument: it never reads a clock or starts a timer, and `nextWakeAt()` tells the caller when to call back.
  */
 import { applySettingsPatch, type Settings } from './settings.ts';
-import { dateRange, localDayOf, nextTimeOfDay, workingHoursAt, type LocalDay } from './time.ts';
+import {
+  DAY_MS,
+  dateRange,
+  INSTANT_RANGE_TEXT,
+  MAX_INSTANT,
+  MIN_INSTANT,
+  localDayOf,
+  nextTimeOfDay,
+  parseDateKey,
+  workingHoursAt,
+  type LocalDay,
+} from './time.ts';
 import type {
   BreakOutcome,
   DayRules,
@@ -88,6 +99,12 @@ interface State {
 }
 
 const NO_EFFECTS: EngineEffect[] = [];
+/** dayStats lists every date up to this span (a bit over 100 years), and only held days beyond it. */
+export const MAX_FILLED_DAYS = 36_600;
+/** An away gap longer than this many days keeps records only for its first and last day. */
+const LONG_GAP_DAYS = 400;
+const daysBetween = (first: string, last: string) =>
+  (parseDateKey(last) - parseDateKey(first)) / DAY_MS;
 
 /** What `snapshot()` returns: the state without the settings (the session owns and stores them). */
 export type EngineSnapshot = Omit<State, 'settings'>;
@@ -242,7 +259,7 @@ export class Engine {
 
   /** The next instant at which anything can change if no observation arrives. */
   nextWakeAt(): Millis {
-    const next = this.nextEventAfter(this.s.lastAt);
+    const next = this.nextEventAfter(this.s.lastAt, true);
     const midnight = this.day(this.s.lastAt).endMs;
     return Math.min(next, midnight);
   }
@@ -288,7 +305,12 @@ export class Engine {
     e.finalize();
     const last = e.day(e.s.lastAt).key;
     const first = e.s.firstDate < last ? e.s.firstDate : last;
-    return dateRange(first, last).map((date) => toStats(date, e.s.days[date], e.s.settings));
+    const held = Object.keys(e.s.days).filter((key) => key >= first && key <= last);
+    // A clock that jumped centuries ahead must not cost a record per day: past MAX_FILLED_DAYS only
+    // the days that hold something are listed (a replay spans less, so it always gets every date).
+    const dates =
+      daysBetween(first, last) < MAX_FILLED_DAYS ? dateRange(first, last) : [...held, last].sort();
+    return [...new Set(dates)].map((date) => toStats(date, e.s.days[date], e.s.settings));
   }
 
   /**
@@ -428,8 +450,13 @@ export class Engine {
     return s.timerBaseMs + Math.max(0, t - Math.max(s.segStart, s.timerFrom));
   }
 
-  /** Earliest instant strictly after `t` at which a rule can fire (Infinity if none). */
-  private nextEventAfter(t: Millis): Millis {
+  /**
+   * Earliest instant strictly after `t` at which a rule can fire (Infinity if none). A working-hours
+   * edge changes nothing while no break exists or a pause holds it (the pause's end is its own event),
+   * so time passing skips those edges (a clock jump of years costs no step per edge) unless the
+   * caller's wake-up (tray state) wants them: `withEdges`.
+   */
+  private nextEventAfter(t: Millis, withEdges = false): Millis {
     // Runs twice per observation: plain comparisons, no allocation.
     const s = this.s;
     let next = Number.POSITIVE_INFINITY;
@@ -446,7 +473,10 @@ export class Engine {
       }
     }
     if (s.pauseUntil !== null && s.pauseUntil > t && s.pauseUntil < next) next = s.pauseUntil;
-    if (s.settings.workingHours !== false) {
+    if (
+      s.settings.workingHours !== false &&
+      (withEdges || (brk !== null && s.pauseUntil === null))
+    ) {
       this.inWorkingHours(t);
       if (this.whUntil > t && this.whUntil < next) next = this.whUntil;
     }
@@ -572,6 +602,15 @@ export class Engine {
     }
     // Away counts only after the day's first input; it stays pending until a later input that day.
     let a = start;
+    if (night && end - a > LONG_GAP_DAYS * DAY_MS) {
+      // Whole days inside a gap of over a year hold only unknown time: they get no record (a clock
+      // jump of decades costs nothing per day), and their time is kept on the gap's last day so sums
+      // hold. Shorter gaps keep one record per day, with the rules in force then.
+      const firstEnd = this.day(a).endMs;
+      this.acc(this.day(a).key).unknownMs += firstEnd - a;
+      this.acc(this.day(end - 1).key).unknownMs += end - firstEnd;
+      a = end;
+    }
     while (a < end) {
       const day = this.day(a);
       const b = Math.min(end, day.endMs);
@@ -782,6 +821,10 @@ function validateSnapshot(input: unknown, settings: Settings): EngineSnapshot {
   if (o.v !== 1) throw new SnapshotError('v', '1');
   for (const k of ['startedAt', 'lastAt', 'segStart', 'gapStart', 'timerBaseMs', 'timerFrom'])
     num(o, k, '');
+  // Instants inside the range the app accepts: a far-off one would make every date key meaningless.
+  for (const k of ['startedAt', 'lastAt', 'segStart', 'gapStart', 'timerFrom'])
+    if ((o[k] as number) < MIN_INSTANT || (o[k] as number) > MAX_INSTANT)
+      throw new SnapshotError(k, `an instant ${INSTANT_RANGE_TEXT}`);
   numOrNull(o, 'pauseUntil', '');
   numOrNull(o, 'stretchStart', '');
   if (o.mode !== 'gap' && o.mode !== 'break') throw new SnapshotError('mode', '"gap" or "break"');
@@ -811,6 +854,8 @@ function validateSnapshot(input: unknown, settings: Settings): EngineSnapshot {
       [0, 1, 2].includes(seg[2]),
   );
   if (!isObj(o.days)) throw new SnapshotError('days', 'an object');
+  if (Object.keys(o.days).length > MAX_FILLED_DAYS)
+    throw new SnapshotError('days', `at most ${MAX_FILLED_DAYS} days`);
   for (const [key, day] of Object.entries(o.days)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(key))
       throw new SnapshotError(`days.${key}`, 'keyed by YYYY-MM-DD');

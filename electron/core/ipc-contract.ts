@@ -1,6 +1,7 @@
 /** The one IPC contract shared by main, preload and renderer: channels, payload types and validators. */
 import { z } from 'zod';
-import type { Settings, SettingsIssue } from './settings.ts';
+import { clip, excerptKey } from './excerpt.ts';
+import { isPlainObject, type Settings, type SettingsIssue } from './settings.ts';
 import type { DayKind, DayStats, EngineStatus, HourStats, Streak } from './types.ts';
 
 /** The engine's status with what the user is offered now; the app session derives both offers. */
@@ -63,7 +64,13 @@ const none = z.undefined();
 export const requests = {
   'state:get': { arg: none },
   'settings:get': { arg: none },
-  'settings:update': { arg: z.record(z.string(), z.unknown()) },
+  // Passed on as sent (a rebuilt copy would turn an own "__proto__" key into a prototype and lose it):
+  // validateSettingsPatch checks every own key and value.
+  'settings:update': {
+    arg: z.custom<Record<string, unknown>>(isPlainObject, {
+      error: 'expected a plain object of settings',
+    }),
+  },
   'history:get': { arg: z.strictObject({ days: z.number().int().min(1).max(5000) }) },
   'history:export': { arg: z.strictObject({ format: z.enum(['csv', 'json']) }) },
   'break:start': { arg: none },
@@ -130,9 +137,15 @@ export function validateRequest<C extends RequestChannel>(channel: C, arg: unkno
   if (!spec) throw new IpcPayloadError(String(channel), 'unknown channel');
   const parsed = spec.arg.safeParse(arg);
   if (!parsed.success) {
+    // Zod's messages can name what was sent (an unknown key): quote every part as a short excerpt.
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') + ': ' : '';
-    throw new IpcPayloadError(channel, `${where}${issue?.message ?? 'invalid value'}`);
+    const path = issue?.path.slice(0, 4).map((part) => excerptKey(part));
+    const where = path && path.length > 0 ? path.join('.') + ': ' : '';
+    const detail =
+      issue?.code === 'unrecognized_keys'
+        ? `unknown key ${excerptKey(issue.keys[0] ?? '')}`
+        : clip(issue?.message ?? 'invalid value', 120);
+    throw new IpcPayloadError(channel, `${where}${detail}`);
   }
   return parsed.data as RequestArg<C>;
 }

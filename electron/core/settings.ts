@@ -1,5 +1,6 @@
 /** The one settings schema (SPEC section 4): defaults, bounds and validation for store, CLI, IPC and UI. */
 import { z } from 'zod';
+import { excerpt, excerptKey } from './excerpt.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -121,19 +122,20 @@ const int = (key: keyof typeof NUMBER_BOUNDS) => {
 
 const bool = (key: string) => z.boolean({ error: `${key} must be true or false` });
 
+/** At most this many working-hours ranges on one weekday (a half-hour grid's worth). */
+export const MAX_RANGES_PER_DAY = 48;
+
 const rangeSchema = z
   .tuple([z.string().regex(HHMM), z.string().regex(HHMM_END)])
   .refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end));
 
 const weeklyHoursSchema = z.strictObject(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(rangeSchema).optional()])) as Record<
-    Weekday,
-    z.ZodOptional<z.ZodArray<typeof rangeSchema>>
-  >,
+  Object.fromEntries(
+    WEEKDAYS.map((d) => [d, z.array(rangeSchema).max(MAX_RANGES_PER_DAY).optional()]),
+  ) as Record<Weekday, z.ZodOptional<z.ZodArray<typeof rangeSchema>>>,
 );
 
-const WORKING_HOURS_MESSAGE =
-  'workingHours must be false (off), true (Mon–Fri 09:00–17:30) or an object of weekdays mon…sun, each a list of ["HH:MM", "HH:MM"] ranges with start before end';
+const WORKING_HOURS_MESSAGE = `workingHours must be false (off), true (Mon–Fri 09:00–17:30) or an object of weekdays mon…sun, each a list of at most ${MAX_RANGES_PER_DAY} ["HH:MM", "HH:MM"] ranges with start before end`;
 
 const LANGUAGE_MESSAGE = `language must be one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}`;
 
@@ -218,32 +220,113 @@ export interface SettingsIssue {
 export type SettingsPatchResult =
   { ok: true; patch: Partial<Settings> } | { ok: false; issues: SettingsIssue[] };
 
+/** At most this many problems are listed; the rest are counted. */
+const MAX_ISSUES = 10;
+/** Plain data only, and never more than a setting can need: workingHours is the deepest and largest. */
+const MAX_VALUE_DEPTH = 4;
+const MAX_VALUE_NODES = 5000;
+
+/** True for `{}` literals and JSON objects (not Date, Map, Set, RegExp, Error, class instances). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Whether `value` is JSON-like plain data (null, booleans, finite numbers, strings, arrays and plain
+ * objects) no deeper and no larger than a setting can be; iterative, so any input costs bounded time.
+ */
+function isPlainSettingValue(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (++nodes > MAX_VALUE_NODES) return false;
+    if (item === null || typeof item === 'boolean' || typeof item === 'string') continue;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (depth >= MAX_VALUE_DEPTH) return false;
+    if (Array.isArray(item)) {
+      if (Object.getPrototypeOf(item) !== Array.prototype) return false;
+      if (item.length > MAX_VALUE_NODES) return false;
+      for (const child of item) stack.push([child, depth + 1]);
+    } else if (isPlainObject(item)) {
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue;
+        if (++nodes > MAX_VALUE_NODES) return false;
+        stack.push([item[key], depth + 1]);
+      }
+    } else return false;
+  }
+  return true;
+}
+
+/** The ranges-per-day bound, checked before the schema so its message can name the bound. */
+function tooManyRanges(value: unknown): string | null {
+  if (!isPlainObject(value)) return null;
+  for (const day of WEEKDAYS) {
+    const ranges = Object.hasOwn(value, day) ? value[day] : undefined;
+    if (Array.isArray(ranges) && ranges.length > MAX_RANGES_PER_DAY) {
+      return `workingHours.${day} has ${ranges.length} ranges; a day may have at most ${MAX_RANGES_PER_DAY}`;
+    }
+  }
+  return null;
+}
+
 /**
  * Validates a partial settings object from any source (UI, CLI, store, IPC).
- * All keys are checked; unknown keys are errors, so a typo never passes silently.
+ * All keys are checked; unknown keys are errors, so a typo never passes silently. Only own keys count
+ * (`constructor`, `__proto__` and `toString` are unknown keys like any other), only plain data passes,
+ * and every message quotes at most a short excerpt of the value it got.
  */
 export function validateSettingsPatch(input: unknown): SettingsPatchResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isPlainObject(input)) {
     return {
       ok: false,
-      issues: [{ key: '(settings)', message: 'settings must be a JSON object' }],
+      issues: [
+        { key: '(settings)', message: `settings must be a JSON object (got ${excerpt(input)})` },
+      ],
     };
   }
   const issues: SettingsIssue[] = [];
-  const patch: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    const schema = (settingsFieldSchemas as Record<string, z.ZodType>)[key];
-    if (!schema) {
-      issues.push({ key, message: `${key} is not a setting (known: ${SETTINGS_KEYS.join(', ')})` });
+  let more = 0;
+  let unknownSeen = 0;
+  const report = (issue: SettingsIssue) => {
+    if (issues.length < MAX_ISSUES) issues.push(issue);
+    else more++;
+  };
+  const patch: Partial<Record<SettingsKey, unknown>> = {};
+  for (const key in input) {
+    if (!Object.hasOwn(input, key)) continue;
+    const value = input[key];
+    if (!Object.hasOwn(settingsFieldSchemas, key)) {
+      // The list of known keys once, with the first unknown one.
+      const known = unknownSeen++ === 0 ? ` (known: ${SETTINGS_KEYS.join(', ')})` : '';
+      report({ key, message: `${excerptKey(key)} is not a setting${known}` });
       continue;
     }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) patch[key] = parsed.data;
-    else {
-      // Nested schemas (unions, tuples) report generic issues: always answer with the key's own rule.
-      const message = KEY_MESSAGES[key as SettingsKey] ?? parsed.error.issues[0]?.message;
-      issues.push({ key, message: `${message} (got ${JSON.stringify(value)})` });
+    const known = key as SettingsKey;
+    const rule = KEY_MESSAGES[known];
+    if (!isPlainSettingValue(value)) {
+      report({ key, message: `${rule} (got ${excerpt(value)})` });
+      continue;
     }
+    const bound = known === 'workingHours' ? tooManyRanges(value) : null;
+    if (bound !== null) {
+      report({ key, message: bound });
+      continue;
+    }
+    const parsed = (settingsFieldSchemas[known] as z.ZodType).safeParse(value);
+    // Nested schemas (unions, tuples) report generic issues: always answer with the key's own rule.
+    // -0 passes `min(0)`; stored as JSON it reads back as 0, so it is 0 from the start.
+    if (parsed.success) patch[known] = Object.is(parsed.data, -0) ? 0 : parsed.data;
+    else report({ key, message: `${rule} (got ${excerpt(value)})` });
+  }
+  if (more > 0) {
+    issues.push({ key: '(settings)', message: `and ${more} more problem${more === 1 ? '' : 's'}` });
   }
   return issues.length > 0
     ? { ok: false, issues }

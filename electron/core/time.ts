@@ -9,11 +9,13 @@ export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
 const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+/** Years print with four digits, like the instants the app accepts (`MIN_INSTANT`…`MAX_INSTANT`). */
+const pad4 = (n: number) => String(n).padStart(4, '0');
 
 /** 'YYYY-MM-DD' of the local date containing `ms`. */
 export function localDateKey(ms: Millis): string {
   const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${pad4(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** A local day: its key and its real bounds `[startMs, endMs)` (23, 24 or 25 hours long). */
@@ -29,7 +31,7 @@ export function localDayOf(ms: Millis): LocalDay {
   const m = d.getMonth();
   const day = d.getDate();
   return {
-    key: `${y}-${pad(m + 1)}-${pad(day)}`,
+    key: `${pad4(y)}-${pad(m + 1)}-${pad(day)}`,
     startMs: new Date(y, m, day).getTime(),
     endMs: new Date(y, m, day + 1).getTime(),
   };
@@ -61,7 +63,7 @@ export function parseDateKey(key: string): number {
 
 export function dateKeyFromUtc(utcMs: number): string {
   const d = new Date(utcMs);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${pad4(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 export function addDays(key: string, days: number): string {
@@ -90,7 +92,8 @@ export function weekdayOf(ms: Millis): Weekday {
 
 /**
  * Whether `ms` lies inside working hours, and until when that answer holds.
- * Scans up to eight days ahead, which covers any weekly pattern.
+ * Looks up to eight days ahead, which covers any weekly pattern, and stops at the first day that
+ * starts after the answer's end; each day's ranges are turned into instants once (see `rangesOn`).
  */
 export function workingHoursAt(
   ms: Millis,
@@ -101,16 +104,38 @@ export function workingHoursAt(
   let untilMs = Number.POSITIVE_INFINITY;
   for (let offset = -1; offset <= 8; offset++) {
     const day = new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset);
-    const ranges = hours[WEEKDAYS[(day.getDay() + 6) % 7] as Weekday] ?? [];
-    for (const [start, end] of ranges) {
-      const startMs = atMinutes(day, minutesOfDay(start));
-      const endMs = atMinutes(day, minutesOfDay(end));
+    // Every edge of this day and the next ones comes later than the answer found so far.
+    if (day.getTime() > untilMs) break;
+    const edges = rangesOn(hours, day);
+    for (let i = 0; i < edges.length; i += 2) {
+      const startMs = edges[i] as Millis;
+      const endMs = edges[i + 1] as Millis;
       if (startMs <= ms && ms < endMs) inside = true;
       if (startMs > ms && startMs < untilMs) untilMs = startMs;
       if (endMs > ms && endMs < untilMs) untilMs = endMs;
     }
   }
   return { inside, untilMs };
+}
+
+/** Per weekly pattern (settings are never changed in place), its ranges on a few recent local days. */
+const rangeCache = new WeakMap<WeeklyHours, Map<Millis, Millis[]>>();
+const RANGE_CACHE_DAYS = 16;
+
+/** The ranges of the local day starting at `day`, as instants `[start0, end0, start1, end1, …]`. */
+function rangesOn(hours: WeeklyHours, day: Date): Millis[] {
+  let days = rangeCache.get(hours);
+  if (!days) rangeCache.set(hours, (days = new Map()));
+  const key = day.getTime();
+  let edges = days.get(key);
+  if (edges) return edges;
+  if (days.size >= RANGE_CACHE_DAYS) days.clear();
+  edges = [];
+  for (const [start, end] of hours[WEEKDAYS[(day.getDay() + 6) % 7] as Weekday] ?? []) {
+    edges.push(atMinutes(day, minutesOfDay(start)), atMinutes(day, minutesOfDay(end)));
+  }
+  days.set(key, edges);
+  return edges;
 }
 
 function atMinutes(day: Date, minutes: number): Millis {
@@ -126,11 +151,73 @@ function atMinutes(day: Date, minutes: number): Millis {
 /** ISO 8601 instant with an explicit offset or Z, e.g. 2026-03-09T09:00:00+01:00. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** Parses an ISO instant with offset; returns null when it is not one. */
+/**
+ * The instants the app accepts: 1970-01-01T00:00Z up to (not including) 9999-12-31T00:00Z. No activity
+ * of this app can have happened before 1970, and a day short of the year 10000 keeps every local date
+ * key, in any time zone, a four-digit `YYYY-MM-DD`.
+ */
+export const MIN_INSTANT: Millis = 0;
+export const MAX_INSTANT: Millis = Date.UTC(9999, 11, 31) - 1;
+export const INSTANT_RANGE_TEXT = 'from 1970-01-01T00:00:00Z up to 9999-12-31T00:00:00Z';
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The number written by the digits `text[from, to)` (the shape is already checked). */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/** Why `text` is not an instant the app accepts, or its epoch milliseconds. */
+export function checkInstant(text: string): { ms: Millis } | { problem: string } {
+  if (text.length > 40 || !ISO_INSTANT.test(text)) {
+    return { problem: 'is not an ISO 8601 instant with offset' };
+  }
+  // Fixed positions: YYYY-MM-DDTHH:MM[:SS[.fff…]] then Z or ±HH[:]MM.
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const hasSeconds = text[16] === ':';
+  const second = hasSeconds ? digits(text, 17, 19) : 0;
+  let i = hasSeconds ? 19 : 16;
+  let millis = 0;
+  if (text[i] === '.') {
+    const start = ++i;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    millis = digits(text, start, Math.min(i, start + 3)) * 10 ** Math.max(0, start + 3 - i);
+  }
+  if (month < 1 || month > 12) return { problem: `has no month ${text.slice(5, 7)}` };
+  const monthDays = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  if (day < 1 || day > monthDays) {
+    return { problem: `is not a calendar date (${text.slice(0, 7)} has ${monthDays} days)` };
+  }
+  if (hour > 23 || minute > 59 || second > 59) return { problem: 'is not a time of day' };
+  let offsetMin = 0;
+  if (text[i] !== 'Z') {
+    const oh = digits(text, i + 1, i + 3);
+    const om = digits(text, text.length - 2, text.length);
+    if (oh > 23 || om > 59) return { problem: 'has no such UTC offset' };
+    offsetMin = (text[i] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  // Before 1969 is out of range whatever the offset; checked first, as Date.UTC reads 0–99 as 1900–1999.
+  const ms =
+    year < 1969
+      ? Number.NaN
+      : Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMin * MINUTE_MS;
+  if (!(ms >= MIN_INSTANT && ms <= MAX_INSTANT)) {
+    return { problem: `is outside the instants the app accepts (${INSTANT_RANGE_TEXT})` };
+  }
+  return { ms };
+}
+
+/** Parses an ISO instant with offset inside the accepted range; returns null when it is not one. */
 export function parseInstant(text: string): Millis | null {
-  if (!ISO_INSTANT.test(text)) return null;
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? ms : null;
+  const checked = checkInstant(text);
+  return 'ms' in checked ? checked.ms : null;
 }
 
 /** An instant as ISO 8601 in local time with its offset, like the timeline's own lines. */
@@ -140,7 +227,7 @@ export function formatInstant(ms: Millis): string {
   const abs = Math.abs(offsetMin);
   const millis = d.getMilliseconds();
   return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
+    `${pad4(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
     `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
     (millis ? `.${String(millis).padStart(3, '0')}` : '') +
     `${offsetMin >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`

@@ -477,6 +477,8 @@ export function statusJson(state: AppState): string {
 
 export function noticeText(recovery: RecoveryNotice | null): string | null {
   if (recovery === null) return null;
+  if (recovery.adjusted)
+    return `Some saved settings were adjusted to fit this version: ${recovery.reason}.`;
   const where = recovery.backupPath
     ? `A copy of the old file was saved as ${recovery.backupPath}.`
     : 'The old file could not be copied.';

@@ -145,9 +145,12 @@ export class IdleMonitor {
     // Input seen at two polls in a row is one span: a pause shorter than the poll interval is far
     // below any away threshold (>= 60 s), so it cannot change how the time is classified.
     const sincePollMs = this.lastPollAt === null ? Infinity : at - this.lastPollAt;
+    // Polls further apart than the away threshold (a missed sleep, a clock that jumped years) say
+    // nothing about the time between them: that is never one span.
     const continuous =
       this.activeAtLastPoll &&
       this.lastReportedTo !== null &&
+      sincePollMs <= this.o.awayAfterSeconds * 1000 &&
       lastInput - this.lastReportedTo <= sincePollMs + IDLE_RESOLUTION_MS;
     const from = continuous && this.lastReportedTo !== null ? this.lastReportedTo : lastInput;
     this.lastReportedTo = lastInput;

@@ -11,6 +11,7 @@ import {
   type RequestChannel,
   type RequestResults,
 } from '../core/ipc-contract.ts';
+import { excerpt } from '../core/excerpt.ts';
 import { isAppUrl } from './harden.ts';
 
 export type RequestHandlers = {
@@ -39,10 +40,7 @@ export function checkSender(channel: string, event: Pick<IpcMainInvokeEvent, 'se
   if (!frame) throw new IpcSenderError(channel, 'the sending frame is gone');
   if (frame.parent !== null) throw new IpcSenderError(channel, 'sent from a sub-frame');
   if (!isAppUrl(frame.url)) {
-    throw new IpcSenderError(
-      channel,
-      `sender ${JSON.stringify(frame.url)} is not a Posture Break page`,
-    );
+    throw new IpcSenderError(channel, `sender ${excerpt(frame.url)} is not a Posture Break page`);
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Engine benchmark (not a test): a year of realistic work replayed at 5-second polling granularity,
- * the dashboard's 365-day statistics from stored day records, and the store's size after three years.
+ * the dashboard's 365-day statistics from stored day records, the store's size after three years and
+ * the cost of one save on top of them.
  * Prints figures against their budgets; exits non-zero only when run with --strict and a budget is missed.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -161,6 +162,25 @@ async function main() {
     );
   }
 
+  // 4. Save cost on top of three years of history (was a timed assertion in store-size.test.ts).
+  const saves = await storeSaveCost();
+  if (saves !== null) {
+    results.push(
+      report(
+        'store save, 3 years held (snapshot only)',
+        `${saves.engineOnly.toFixed(2)} ms`,
+        saves.engineOnly < 50,
+        '< 50 ms median',
+      ),
+      report(
+        'store save, 3 years held (+ a settled day)',
+        `${saves.withSettled.toFixed(2)} ms`,
+        saves.withSettled < 50,
+        '< 50 ms median',
+      ),
+    );
+  }
+
   const missed = results.filter((ok) => !ok).length;
   console.log(`\n${results.length - missed} within budget, ${missed} missed`);
   if (strict && missed > 0) process.exitCode = 1;
@@ -187,6 +207,45 @@ async function storeSizeAfterThreeYears(year: DayStats[]): Promise<number | null
     }
     store.saveEngine({ v: 1 }, days);
     return statSync(join(dir, 'config.json')).size;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Median milliseconds of one save with three years of history stored, or null without the store. */
+async function storeSaveCost(): Promise<{ engineOnly: number; withSettled: number } | null> {
+  let mod: typeof import('../../electron/main/store/app-store.ts');
+  let conf: typeof import('../../electron/main/store/conf-factory.ts');
+  let fixtures: typeof import('../fixtures/store/realistic-days.ts');
+  try {
+    mod = await import('../../electron/main/store/app-store.ts');
+    conf = await import('../../electron/main/store/conf-factory.ts');
+    fixtures = await import('../fixtures/store/realistic-days.ts');
+  } catch {
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pb-bench-save-'));
+  try {
+    const store = mod.openAppStore({ createStore: conf.createConfStore, cwd: dir });
+    const at = Date.parse('2029-03-10T08:00:00Z');
+    const snapshot = Engine.start(defaultSettings(), at).snapshot() as unknown as Record<
+      string,
+      unknown
+    >;
+    store.saveEngine(snapshot, fixtures.realisticDays('2026-03-09', 3 * 365 + 1));
+    const engineOnly: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const started = performance.now();
+      store.saveEngine({ ...snapshot, lastAt: at + i }, []);
+      engineOnly.push(performance.now() - started);
+    }
+    const withSettled: number[] = [];
+    for (const day of fixtures.realisticDays('2029-03-10', 10, 7)) {
+      const started = performance.now();
+      store.saveEngine(snapshot, [day]);
+      withSettled.push(performance.now() - started);
+    }
+    return { engineOnly: median(engineOnly), withSettled: median(withSettled) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,11 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../electron/core/settings.ts';
+import { defaultSettings, MAX_RANGES_PER_DAY } from '../../electron/core/settings.ts';
 import { openSession } from '../../electron/main/app-controller.ts';
 import { openAppStore } from '../../electron/main/store/app-store.ts';
 import { createConfStore } from '../../electron/main/store/conf-factory.ts';
-import { migrateToOneSettings } from '../../electron/main/store/migrations.ts';
+import {
+  clampWorkingHoursRanges,
+  migrateToOneSettings,
+} from '../../electron/main/store/migrations.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/store');
 const MIN = 60_000;
@@ -63,6 +66,47 @@ describe('format 2.0.0 (the engine snapshot carried a copy of the settings)', ()
     ]);
     // The break timer runs on the store's 25 minutes, not the default 30.
     expect(state.status.nextDueAt).toBe(now + 25 * MIN - state.status.timerSittingMs);
+  });
+
+  it('a day with more than 48 working-hours ranges keeps its first 48, with a notice; history stays', () => {
+    const before = readFile();
+    // 60 ten-minute ranges from 08:00: a release before the bound could store them.
+    const range = (i: number) => {
+      const hhmm = (m: number) =>
+        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return [hhmm(480 + i * 10), hhmm(480 + i * 10 + 5)];
+    };
+    const many = Array.from({ length: 60 }, (_, i) => range(i));
+    const workingHours = { mon: many, tue: [['09:00', '17:00']] };
+    const settings = { ...(before.settings as Record<string, unknown>), workingHours };
+    fs.writeFileSync(file, JSON.stringify({ ...before, settings }));
+
+    const store = open();
+    expect(store.recovery).toMatchObject({ backupPath: null, adjusted: true });
+    expect(store.recovery?.reason).toMatch(/mon had 60/);
+    expect(fs.readdirSync(dir).filter((name) => name.includes('.corrupt-'))).toEqual([]);
+    const hours = store.settings.workingHours as Record<string, string[][]>;
+    expect(hours.mon).toEqual(many.slice(0, MAX_RANGES_PER_DAY));
+    expect(hours.tue).toEqual([['09:00', '17:00']]);
+    expect(store.settings.breakIntervalMinutes).toBe(25);
+    expect(readFile().history).toEqual(before.history);
+    expect(store.history().length).toBeGreaterThan(0);
+    const session = openSession(store, (store.engineSnapshot as { lastAt: number }).lastAt + MIN);
+    expect(session.notice).toMatch(/adjusted.*at most 48 ranges/);
+
+    // Shown once: acknowledged, it is gone on the next start, and the clamped ranges stay.
+    store.acknowledgeRecovery();
+    const reopened = open();
+    expect(reopened.recovery).toBeNull();
+    expect((reopened.settings.workingHours as Record<string, string[][]>).mon).toHaveLength(48);
+  });
+
+  it('the ranges step is pure and a no-op within the bound', () => {
+    const data = { settings: { workingHours: { mon: [['09:00', '17:00']] } } };
+    expect(clampWorkingHoursRanges(data)).toBe(data);
+    expect(clampWorkingHoursRanges({ settings: { workingHours: false } })).toEqual({
+      settings: { workingHours: false },
+    });
   });
 
   it('the step is pure and a no-op on 3.0.0 data', () => {

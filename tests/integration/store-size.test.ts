@@ -1,16 +1,16 @@
-// Store growth and save cost over three simulated years of realistic days (budget: < 2 MB, cheap saves).
+// Store growth over three simulated years of realistic days (budget: < 2 MB). The save cost is
+// measured in tests/bench/engine.bench.ts (no timed assertions here: the machine may be loaded).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../electron/core/settings.ts';
 import { openAppStore, type AppStore } from '../../electron/main/store/app-store.ts';
 import { createConfStore } from '../../electron/main/store/conf-factory.ts';
 import { realisticDays } from '../fixtures/store/realistic-days.ts';
 
 const THREE_YEARS = 3 * 365 + 1;
 
-/** Shaped like the engine's snapshot: settings, a few scalars, today's and yesterday's running totals. */
+/** Shaped like the engine's snapshot: a few scalars, today's and yesterday's running totals. */
 function engineSnapshot(at: number) {
   const day = {
     sittingMs: 18_234_567.5,
@@ -30,7 +30,6 @@ function engineSnapshot(at: number) {
   };
   return {
     v: 1,
-    settings: defaultSettings(),
     startedAt: at - 86_400_000,
     lastAt: at,
     mode: 'gap',
@@ -45,11 +44,6 @@ function engineSnapshot(at: number) {
     stretchStart: at - 1_500_000,
     days: { '2029-03-09': day, '2029-03-10': day },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 describe('after three years of daily use', () => {
@@ -98,27 +92,14 @@ describe('after three years of daily use', () => {
     expect(reopened.history().at(-1)?.date).toBe(days.at(-1)?.date);
   });
 
-  it('saves in a few milliseconds on every state change', () => {
+  it('keeps taking saves on top of three years: snapshot-only saves and settled days', () => {
     const snapshot = engineSnapshot(start + THREE_YEARS * 86_400_000);
-    const timings: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const t0 = performance.now();
-      store.saveEngine({ ...snapshot, lastAt: snapshot.lastAt + i }, []);
-      timings.push(performance.now() - t0);
-    }
-    const settleTimings: number[] = [];
+    for (let i = 0; i < 5; i++) store.saveEngine({ ...snapshot, lastAt: snapshot.lastAt + i }, []);
     const extra = realisticDays('2029-03-10', 10, 7);
-    for (const day of extra) {
-      const t0 = performance.now();
-      store.saveEngine(snapshot, [day]);
-      settleTimings.push(performance.now() - t0);
-    }
-    console.info(
-      `save with ${store.history().length} days of history: median ${median(timings).toFixed(2)} ms (engine only), ` +
-        `${median(settleTimings).toFixed(2)} ms (with a settled day)`,
-    );
-    // Generous bounds that still catch a pathological write (a save runs at most a few times a minute).
-    expect(median(timings)).toBeLessThan(50);
-    expect(median(settleTimings)).toBeLessThan(50);
+    for (const day of extra) store.saveEngine(snapshot, [day]);
+    const reopened = openAppStore({ createStore: createConfStore, cwd: dir });
+    expect(reopened.history()).toHaveLength(THREE_YEARS + extra.length);
+    expect(reopened.history().at(-1)).toEqual(store.history().at(-1));
+    expect(reopened.engineSnapshot).toMatchObject({ lastAt: snapshot.lastAt });
   });
 });

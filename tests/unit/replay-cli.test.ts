@@ -94,7 +94,8 @@ describe('replay CLI', { timeout: 60_000 }, () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/line 4: /);
     }
-  });
+    // Five CLI starts: on a loaded machine that is more than the default 5 s.
+  }, 60_000);
 
   it('rejects out-of-bounds settings naming the key and its bounds', () => {
     const r = run(

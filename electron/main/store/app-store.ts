@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { clip, excerpt } from '../../core/excerpt.ts';
 import {
   decodeDay,
   decodeRuleChanges,
@@ -73,6 +74,11 @@ export interface OpenAppStoreOptions {
   onWriteError?: (error: Error) => void;
 }
 
+/** How many `<name>.corrupt-*.json` backups are kept; the oldest go first. */
+export const MAX_BACKUPS = 10;
+/** The whole file, checked before conf (which recurses) reads it. */
+const MAX_FILE_DEPTH = 64;
+
 export interface AppStore {
   /** The file's path. */
   readonly path: string;
@@ -141,16 +147,18 @@ export function openAppStore(options: OpenAppStoreOptions): AppStore {
   const backendOptions = storeBackendOptions(options.cwd, name);
 
   // The bytes as found, before conf's migrations or bookkeeping touch the file: what a backup must hold.
+  removeStaleTempFiles(options.cwd, name);
   const original = readOriginal(filePath);
+  const open = (found: Original) => openBackend(options.createStore, backendOptions, found);
   try {
-    const opened = openBackend(options.createStore, backendOptions, original);
+    const opened = open(original);
     return new PersistentAppStore(opened.backend, opened.data, null, true, onWriteError);
   } catch (error) {
     const reason = describeProblem(error, original);
     const backupPath = isContentProblem(error) ? moveAside(filePath, original, now()) : null;
     const recovery: RecoveryNotice = { backupPath, reason };
     try {
-      const opened = openBackend(options.createStore, backendOptions, readOriginal(filePath));
+      const opened = open(readOriginal(filePath));
       const store = new PersistentAppStore(
         opened.backend,
         opened.data,
@@ -162,7 +170,7 @@ export function openAppStore(options: OpenAppStoreOptions): AppStore {
       return store;
     } catch (secondError) {
       // The directory itself is unusable (read-only, not a directory): run on memory and say so.
-      const detail = secondError instanceof Error ? secondError.message : String(secondError);
+      const detail = clip(secondError instanceof Error ? secondError.message : String(secondError));
       const notice: RecoveryNotice = {
         backupPath,
         reason: `${reason}; the store could not be started again (${detail}), so nothing is saved this session`,
@@ -192,8 +200,17 @@ interface Decoded {
 /** The file as found: its bytes, `missing`, or the error that kept it from being read. */
 type Original = { bytes: Buffer } | { missing: true } | { error: Error };
 
+/** Far more than years of history take (a few KB per day): a larger file is not one the app wrote. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 function readOriginal(filePath: string): Original {
   try {
+    const size = fs.statSync(filePath).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        error: new Error(`it holds ${size} bytes, more than the ${MAX_FILE_BYTES} allowed`),
+      };
+    }
     return { bytes: fs.readFileSync(filePath) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
@@ -234,6 +251,10 @@ function checkOriginal(original: Original): void {
     );
   }
   if (!isObject(parsed)) throw new StoreContentError('the file does not hold a JSON object');
+  // conf validates and copies the data recursively: far deeper than the app writes would overflow it.
+  if (!isShallowJson(parsed, MAX_FILE_DEPTH)) {
+    throw new StoreContentError(`the file is nested deeper than ${MAX_FILE_DEPTH} levels`);
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -244,13 +265,49 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function decodeData(raw: Record<string, unknown>): Decoded {
   return {
     settings: decodeSettings(raw.settings),
-    engine: isObject(raw.engine) ? raw.engine : null,
+    engine: decodeEngine(raw.engine),
     history: decodeRecords('history', raw.history),
     recent: decodeRecords('recent', raw.recent),
     rules: decodeRecords('rules', raw.rules),
     onboarded: raw.onboarded === true,
-    recovery: isObject(raw.recovery) ? (raw.recovery as unknown as RecoveryNotice) : null,
+    recovery: decodeRecovery(raw.recovery),
   };
+}
+
+/**
+ * The snapshot stays opaque here (the whole file's depth is bounded before conf reads it). One that
+ * `Engine.restore` refuses is not a problem of the file: the session starts the engine afresh and takes
+ * the held days' counts from `recent`, keeping history, settings and rules.
+ */
+function decodeEngine(value: unknown): Record<string, unknown> | null {
+  if (value === undefined || value === null) return null;
+  if (!isObject(value)) throw new StoreContentError('engine must be an object or null');
+  return value;
+}
+
+/** Only the notice's fields, bounded: whatever else a hand-edited file put there is dropped. */
+function decodeRecovery(value: unknown): RecoveryNotice | null {
+  if (!isObject(value)) return null;
+  const { backupPath, reason, adjusted } = value;
+  return {
+    backupPath: typeof backupPath === 'string' ? clip(backupPath, 1000) : null,
+    reason: typeof reason === 'string' ? clip(reason, 1000) : 'unknown',
+    ...(adjusted === true ? { adjusted: true as const } : {}),
+  };
+}
+
+/** Plain JSON values no deeper than `maxDepth` (iterative: any depth costs bounded stack). */
+function isShallowJson(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= maxDepth) return false;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return true;
 }
 
 function decodeSettings(value: unknown): Settings {
@@ -308,7 +365,13 @@ function emptyData(): StoreData {
 
 /** A problem with the file's content (move it aside), as opposed to one with the directory or the disk. */
 function isContentProblem(error: unknown): boolean {
-  if (error instanceof StoreContentError || error instanceof SyntaxError) return true;
+  // A RangeError is a stack overflow on the file's content (nothing else in reading it recurses).
+  if (
+    error instanceof StoreContentError ||
+    error instanceof SyntaxError ||
+    error instanceof RangeError
+  )
+    return true;
   const message = error instanceof Error ? error.message : '';
   return (
     message.startsWith('Config schema violation') ||
@@ -317,14 +380,14 @@ function isContentProblem(error: unknown): boolean {
 }
 
 function describeProblem(error: unknown, original: Original): string {
-  if (error instanceof StoreContentError) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof StoreContentError) return clip(error.message);
+  const message = error instanceof Error ? error.message : excerpt(error);
   if (message.startsWith('Config schema violation') && 'bytes' in original) {
     // The core schema words a settings problem better (key and bounds) than the JSON Schema validator.
     const better = describeWithCoreSchema(original.bytes);
-    if (better) return better;
+    if (better) return clip(better);
   }
-  return message;
+  return clip(message);
 }
 
 function describeWithCoreSchema(bytes: Buffer): string | null {
@@ -338,9 +401,53 @@ function describeWithCoreSchema(bytes: Buffer): string | null {
   return null;
 }
 
+/** conf's atomic writer names its temporary files `<file>.tmp-<10 digits><6 hex>`. */
+const TEMP_FILE = /^\.tmp-\d{10}[0-9a-f]{6}$/;
+
 /**
- * Moves the file aside to `<name>.corrupt-<UTC time>.json` beside it, holding the bytes as they were found
- * (conf may have rewritten the file before the problem showed). Returns the backup's path, or null.
+ * Removes temporary files a killed save left beside the store (the writer cleans up only on a normal
+ * exit). Only one instance runs (the single-instance lock is held), so none of them is being written.
+ */
+function removeStaleTempFiles(dir: string, name: string): void {
+  const prefix = `${name}.json`;
+  for (const entry of listDir(dir)) {
+    if (entry.startsWith(prefix) && TEMP_FILE.test(entry.slice(prefix.length))) {
+      removeQuietly(path.join(dir, entry));
+    }
+  }
+}
+
+/** Housekeeping only: a file that cannot be removed is left for the next start. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Left in place.
+  }
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** `<name>.corrupt-<stamp>[-<n>].json`: the stamp (sortable UTC time) and the sequence number. */
+function backupOrder(name: string, ext: string, entry: string): [string, number] | null {
+  const prefix = `${name}.corrupt-`;
+  if (!entry.startsWith(prefix) || !entry.endsWith(ext)) return null;
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)(?:-(\d+))?$/.exec(
+    entry.slice(prefix.length, entry.length - ext.length),
+  );
+  return m ? [m[1] as string, Number(m[2] ?? 1)] : null;
+}
+
+/**
+ * Moves the file aside to `<name>.corrupt-<UTC time>[-<n>].json` beside it, holding the bytes as they were
+ * found (conf may have rewritten the file before the problem showed), then keeps only the newest
+ * `MAX_BACKUPS` backups. Returns the backup's path, or null.
  */
 function moveAside(filePath: string, original: Original, at: Millis): string | null {
   if ('missing' in original) return null;
@@ -350,23 +457,30 @@ function moveAside(filePath: string, original: Original, at: Millis): string | n
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replaceAll(':', '-');
-  for (let n = 1; n < 100; n++) {
-    const candidate = path.join(dir, `${name}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}${ext}`);
-    if (fs.existsSync(candidate)) continue;
-    try {
-      if ('bytes' in original) {
-        fs.writeFileSync(candidate, original.bytes, { flag: 'wx' });
-        fs.rmSync(filePath, { force: true });
-      } else {
-        // Unreadable: the rename keeps whatever it holds.
-        fs.renameSync(filePath, candidate);
-      }
-      return candidate;
-    } catch {
-      return null;
+  const backups = listDir(dir)
+    .map((entry) => ({ entry, order: backupOrder(name, ext, entry) }))
+    .filter((b): b is { entry: string; order: [string, number] } => b.order !== null);
+  // After the newest of this second, so the newest backup always sorts last.
+  const n = Math.max(0, ...backups.filter((b) => b.order[0] === stamp).map((b) => b.order[1])) + 1;
+  const candidate = path.join(dir, `${name}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}${ext}`);
+  try {
+    if ('bytes' in original) {
+      fs.writeFileSync(candidate, original.bytes, { flag: 'wx' });
+      fs.rmSync(filePath, { force: true });
+    } else {
+      // Unreadable: the rename keeps whatever it holds.
+      fs.renameSync(filePath, candidate);
     }
+  } catch {
+    return null;
   }
-  return null;
+  const older = backups
+    .sort((a, b) =>
+      a.order[0] !== b.order[0] ? (a.order[0] < b.order[0] ? -1 : 1) : a.order[1] - b.order[1],
+    )
+    .slice(0, Math.max(0, backups.length - (MAX_BACKUPS - 1)));
+  for (const { entry } of older) removeQuietly(path.join(dir, entry));
+  return candidate;
 }
 
 function memoryBackend(filePath: string, initial: StoreData): StoreBackend {

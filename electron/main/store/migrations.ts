@@ -1,8 +1,13 @@
 /** Store migrations (electron-store `migrations`): the legacy 1.0.0 layout to 2.0.0, then 2.0.0 to 3.0.0. */
 import type Conf from 'conf';
 import { recordFromNamed } from '../../core/day-record.ts';
-import { NUMBER_BOUNDS, WEEKDAYS, type WeeklyHours } from '../../core/settings.ts';
-import type { DayRecords, StoreData } from './store-format.ts';
+import {
+  MAX_RANGES_PER_DAY,
+  NUMBER_BOUNDS,
+  WEEKDAYS,
+  type WeeklyHours,
+} from '../../core/settings.ts';
+import type { DayRecords, RecoveryNotice, StoreData } from './store-format.ts';
 
 /**
  * Format 1.0.0, written by the first release (FORMAT.md shows a whole file):
@@ -144,6 +149,34 @@ export function migrateToOneSettings(data: Record<string, unknown>): Record<stri
   return { ...data, engine };
 }
 
+/**
+ * Also part of 2.0.0 → 3.0.0: a release before the bound could store more than `MAX_RANGES_PER_DAY`
+ * working-hours ranges on a weekday. The first ones are kept and the rest dropped, with a one-time
+ * notice naming the days, rather than the whole file (and its history) being moved aside. Pure; a
+ * no-op when no day has too many.
+ */
+export function clampWorkingHoursRanges(data: Record<string, unknown>): Record<string, unknown> {
+  const settings = data.settings;
+  if (!isObject(settings) || !isObject(settings.workingHours)) return data;
+  const hours = settings.workingHours;
+  const cut: string[] = [];
+  const clamped: Record<string, unknown> = { ...hours };
+  for (const day of WEEKDAYS) {
+    const ranges = Object.hasOwn(hours, day) ? hours[day] : undefined;
+    if (Array.isArray(ranges) && ranges.length > MAX_RANGES_PER_DAY) {
+      cut.push(`${day} had ${ranges.length}`);
+      clamped[day] = ranges.slice(0, MAX_RANGES_PER_DAY);
+    }
+  }
+  if (cut.length === 0) return data;
+  const notice: RecoveryNotice = {
+    backupPath: null,
+    reason: `workingHours: a day may have at most ${MAX_RANGES_PER_DAY} ranges (${cut.join(', ')}); the first ${MAX_RANGES_PER_DAY} of each were kept`,
+    adjusted: true,
+  };
+  return { ...data, settings: { ...settings, workingHours: clamped }, recovery: notice };
+}
+
 /** The `migrations` option; conf runs each step once, in version order, for stores recorded below it. */
 export const storeMigrations: Record<string, (store: Conf<StoreData>) => void> = {
   '2.0.0': (store) => {
@@ -152,7 +185,7 @@ export const storeMigrations: Record<string, (store: Conf<StoreData>) => void> =
   },
   '3.0.0': (store) => {
     const data = store.store as Record<string, unknown>;
-    const migrated = migrateToOneSettings(data);
+    const migrated = clampWorkingHoursRanges(migrateToOneSettings(data));
     if (migrated !== data) store.store = migrated as StoreData;
   },
 };

@@ -17,6 +17,8 @@ export interface RecoveryNotice {
   backupPath: string | null;
   /** What was wrong, in words for a log or a support request. */
   reason: string;
+  /** Set when the data was kept and only adjusted (a migration cut values beyond today's bounds). */
+  adjusted?: true;
 }
 
 /** Everything in the file besides conf's own `__internal__` bookkeeping. */
@@ -96,7 +98,11 @@ export const storeSchema = {
       { type: 'null' },
       {
         type: 'object',
-        properties: { backupPath: { type: ['string', 'null'] }, reason: { type: 'string' } },
+        properties: {
+          backupPath: { type: ['string', 'null'] },
+          reason: { type: 'string' },
+          adjusted: { const: true },
+        },
         required: ['backupPath', 'reason'],
       },
     ],

@@ -76,6 +76,19 @@ describe('IdleMonitor', () => {
     monitor.stop();
   });
 
+  it('never chains input across a clock jump into one span reaching back over the jump', () => {
+    const { system, spans, monitor } = setup();
+    monitor.start(T0);
+    typeFor(system, 10_000);
+    const jump = T0 + 900 * 365 * 86_400_000;
+    vi.setSystemTime(jump);
+    typeFor(system, 10_000);
+    const after = spans.filter((s) => s.to >= jump);
+    expect(after.length).toBeGreaterThan(0);
+    for (const span of after) expect(span.from).toBeGreaterThanOrEqual(jump);
+    monitor.stop();
+  });
+
   it('back-dates the last input by the idle time and does not report the same input twice', () => {
     const { system, spans, monitor } = setup();
     monitor.start(T0);

@@ -8,6 +8,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -123,6 +124,16 @@ describe('command line', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: posture-break [option]');
     expect(r.report?.lockData).toBeNull();
+  });
+
+  it('--status with a stored engine nested 20 000 deep recovers (backup, fresh start) and answers', async () => {
+    const userData = mkdtempSync(path.join(tmp, 'profile-'));
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    writeFileSync(path.join(userData, 'config.json'), `{"engine": {"v": 1, "x": ${deep}}}`);
+    const r = await run(['--status'], { FAKE_ELECTRON_READY: 'never' }, userData);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveProperty('activity');
+    expect(readdirSync(userData).filter((name) => name.includes('.corrupt-'))).toHaveLength(1);
   });
 
   it('a bad option exits 2 with a message naming it', async () => {
