@@ -8,6 +8,7 @@
 import { breakCompleted } from './break-outcome.ts';
 import { addDayParts, emptyDay, historyToCsv, historyToJson } from './day-record.ts';
 import { Engine, rulesOf, type EngineSnapshot } from './engine.ts';
+import { HeadsUp } from './heads-up.ts';
 import type {
   AppState,
   AppStatus,
@@ -25,7 +26,16 @@ import {
   mergeDays,
   type RulesByDate,
 } from './stats.ts';
-import type { DayKind, DayRules, DayStats, EngineEffect, Millis, Observation } from './types.ts';
+import type {
+  DayKind,
+  DayRules,
+  DayStats,
+  EngineEffect,
+  EngineStatus,
+  MeetingState,
+  Millis,
+  Observation,
+} from './types.ts';
 
 /** How long the break window stays open on its finish screen after the break ends. */
 export const FINISH_SCREEN_MS = 20_000;
@@ -38,7 +48,12 @@ export type SessionEffect =
   /** Close the break window if it is open: its break is over or its prompt is gone. */
   | { type: 'close-break' }
   /** The settings changed: store them, and tell the OS services and windows that depend on them. */
-  | { type: 'settings-changed'; settings: Settings; patch: Partial<Settings> };
+  | { type: 'settings-changed'; settings: Settings; patch: Partial<Settings> }
+  /**
+   * A break is a minute away (the tray says so); `notify` when the `headsUpNotification` setting asks
+   * for a quiet notification too.
+   */
+  | { type: 'heads-up'; at: Millis; notify: boolean };
 
 /** The id of the notice a session starts with (the store's: its data could not be read). */
 export const START_NOTICE = 'start';
@@ -99,6 +114,9 @@ export class AppSession {
   /** Shown one at a time, oldest first, each until dismissed. */
   #notices: SessionNotice[];
   #idleSupported = true;
+  #headsUp = new HeadsUp();
+  /** The "In a meeting" switch and call detection as the host last reported them, or null (none). */
+  #meeting: MeetingState | null = null;
   /** Why the saved snapshot could not be restored (the engine then started afresh), or null. */
   readonly restoreProblem: string | null = null;
 
@@ -134,11 +152,12 @@ export class AppSession {
   }
 
   /**
-   * The engine's status as of `now` (cheaper than the whole `state`), with what the user is offered:
-   * the one place that says strict mode offers neither Snooze nor Skip (tray, notification, windows).
+   * The engine's status as of `now`, or of its last observation (cheapest: no look ahead), with what
+   * the user is offered: the one place that says strict mode offers neither Snooze nor Skip (tray,
+   * notification, windows).
    */
-  status(now: Millis): AppStatus {
-    const status = this.#engine.status(now);
+  status(now?: Millis): AppStatus {
+    const status: EngineStatus = this.#engine.status(now);
     const strict = this.settings.strictMode;
     const promptOpen = status.breakState === 'pending' || status.breakState === 'snoozed';
     return {
@@ -155,6 +174,19 @@ export class AppSession {
 
   // ------------------------------------------------------------ time and observations
 
+  /**
+   * The host is up: a call the previous run saved without ending it is known only up to that run's
+   * last save, so it ends there (the host's detector starts a new one if it still goes on); then time
+   * catches up to `now`.
+   */
+  start(now: Millis): SessionEffect[] {
+    const effects: SessionEffect[] = [];
+    if (this.#engine.status().callSince !== null)
+      effects.push(...this.observe({ type: 'call-end', at: this.#engine.lastAt }));
+    effects.push(...this.advance(now));
+    return effects;
+  }
+
   /** Time has passed to `now` (the host's one timer fired, or a read wants fresh numbers). */
   advance(now: Millis): SessionEffect[] {
     const effects = this.#withWindows(this.#engine.advance(now));
@@ -162,6 +194,9 @@ export class AppSession {
       this.#closeBreakAt = null;
       if (!this.inBreak(now)) effects.push({ type: 'close-break' });
     }
+    // One minute before a break (as of the engine's last instant, which advance just moved to now).
+    if (this.#headsUp.due(this.#engine.status()))
+      effects.push({ type: 'heads-up', at: now, notify: this.settings.headsUpNotification });
     return effects;
   }
 
@@ -182,6 +217,16 @@ export class AppSession {
     effects.push({ type: 'close-break' });
     effects.push(...this.observe({ type: kind === 'lock' ? 'lock' : 'suspend', at }));
     return effects;
+  }
+
+  /** A call started or ended (detected, or the manual switch): the engine holds prompts meanwhile. */
+  call(now: Millis, active: boolean): SessionEffect[] {
+    return this.observe({ type: active ? 'call-start' : 'call-end', at: now });
+  }
+
+  /** What the host's call monitor reports (manual switch, detection), shown in `state().meeting`. */
+  setMeeting(meeting: MeetingState | null): void {
+    this.#meeting = meeting === null ? null : { ...meeting };
   }
 
   /** False where the platform reports no input idle time; returns whether that changed. */
@@ -273,10 +318,13 @@ export class AppSession {
 
   // ------------------------------------------------------------ what the host schedules and saves
 
-  /** The next instant anything can change: the engine's, or the end of the finish screen. */
+  /** The next instant anything can change: the engine's, the heads-up, or the end of the finish screen. */
   nextWakeAt(): Millis {
-    const next = this.#engine.nextWakeAt();
-    return this.#closeBreakAt !== null ? Math.min(next, this.#closeBreakAt) : next;
+    let next = this.#engine.nextWakeAt();
+    const headsUp = this.#headsUp.wakeAt(this.#engine.status());
+    for (const deadline of [this.#closeBreakAt, headsUp])
+      if (deadline !== null && deadline < next) next = deadline;
+    return next;
   }
 
   /** Hands over what to store, moving the days that can no longer change into the history. */
@@ -312,6 +360,7 @@ export class AppSession {
       idleSupported: this.#idleSupported,
       notice: this.notice,
       firstRun: this.#firstRun,
+      ...(this.#meeting ? { meeting: { ...this.#meeting } } : {}),
     };
   }
 

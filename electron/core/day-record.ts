@@ -29,6 +29,8 @@ export const DAY_FIELDS = {
   longestSitSeconds: 'longest',
   /** Decided under the goal in force that day; a later goal change does not rewrite it. */
   goalMet: 'flag',
+  /** The part of `sittingSeconds` spent in calls (appended after `goalMet`: a record without it reads 0). */
+  callSeconds: 'seconds',
 } as const satisfies Record<string, DayFieldKind>;
 
 type Fields = typeof DAY_FIELDS;
@@ -141,14 +143,18 @@ export function parseDay(input: unknown, where: string): DayStats {
   const d = input as Record<string, unknown> | null;
   if (typeof d !== 'object' || d === null || typeof d.date !== 'string' || !isDateKey(d.date))
     throw new TypeError(`${where}.date must be a "YYYY-MM-DD" date`);
-  for (const field of DAY_FIELD_NAMES) {
-    const v = d[field];
+  const out: Record<string, unknown> = { ...d };
+  for (const [i, field] of DAY_FIELD_NAMES.entries()) {
+    // A day written before a field was appended lacks it: 0 (or false), as in the compact records.
+    if (i >= STORED_FIELDS_AT_LEAST && d[field] === undefined)
+      out[field] = DAY_FIELDS[field] === 'flag' ? false : 0;
+    const v = out[field];
     if (DAY_FIELDS[field] === 'flag') {
       if (typeof v !== 'boolean') throw new TypeError(`${where}.${field} must be true or false`);
     } else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
       throw new TypeError(`${where}.${field} must be a non-negative number`);
   }
-  return d as DayStats;
+  return out as DayStats;
 }
 
 function invalidField(date: string, field: string, expected: string, value: unknown): TypeError {

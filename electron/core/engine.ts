@@ -46,6 +46,8 @@ interface DayAcc {
   breaksMissed: number;
   naturalBreaks: number;
   longestSitMs: number;
+  /** The part of sittingMs spent in calls. */
+  callMs: number;
   /** The streak rules in force on this date (a settings change applies from its instant on). */
   rules: DayRules;
 }
@@ -88,15 +90,23 @@ interface State {
   timerFrom: Millis;
   brk: BreakRecord | null;
   pauseUntil: Millis | null;
+  /**
+   * Start of the call in progress, or null. A call is one continuous input span (SPEC 9): no gap
+   * grows and no prompt is shown until it ends (call-end or suspend).
+   */
+  callSince: Millis | null;
   /** Start of the current sitting stretch (no break in between), for longestSitSeconds. */
   stretchStart: Millis | null;
   days: Record<string, DayAcc>;
   /**
    * What happened when, for the held days' hour-by-hour view: `[startMs, endMs, kind]` with kind
-   * 0 sitting, 1 moving, 2 away (a natural break, shown even where the day totals call it unknown).
+   * 0 sitting, 1 moving, 2 away (a natural break, shown even where the day totals call it unknown),
+   * 3 sitting in a call.
    */
-  segments: [Millis, Millis, 0 | 1 | 2][];
+  segments: [Millis, Millis, SegmentKind][];
 }
+
+type SegmentKind = 0 | 1 | 2 | 3;
 
 const NO_EFFECTS: EngineEffect[] = [];
 /** dayStats lists every date up to this span (a bit over 100 years), and only held days beyond it. */
@@ -126,6 +136,7 @@ function newDay(rules: DayRules): DayAcc {
     breaksMissed: 0,
     naturalBreaks: 0,
     longestSitMs: 0,
+    callMs: 0,
   };
 }
 
@@ -138,6 +149,8 @@ export class Engine {
   private whInside = true;
   private whUntil = Number.NEGATIVE_INFINITY;
   private whFrom = Number.POSITIVE_INFINITY;
+  /** The instant the latest call ended (a prompt at that instant is a catch-up); not state. */
+  private callEndedAt: Millis | null = null;
 
   private constructor(state: State) {
     this.s = state;
@@ -160,6 +173,7 @@ export class Engine {
       timerFrom: at,
       brk: null,
       pauseUntil: null,
+      callSince: null,
       stretchStart: null,
       days: {},
       segments: [],
@@ -201,6 +215,15 @@ export class Engine {
       case 'resume':
         // Locked and suspended stretches are part of the input gap; resume is not input.
         this.advanceTo(at);
+        // A suspend ends a call exactly like a call-end at that instant (SPEC 9).
+        if (obs.type === 'suspend') this.callEnd(at);
+        break;
+      case 'call-start':
+        this.callStart(at);
+        break;
+      case 'call-end':
+        this.advanceTo(at);
+        this.callEnd(at);
         break;
       case 'break-start':
         this.advanceTo(at);
@@ -292,6 +315,7 @@ export class Engine {
       timerSittingMs: timer,
       nextDueAt,
       gapStartedAt: s.mode === 'gap' ? s.gapStart : null,
+      callSince: s.callSince,
     };
   }
 
@@ -342,8 +366,9 @@ export class Engine {
       sittingSeconds: 0,
       movingSeconds: 0,
       awaySeconds: 0,
+      callSeconds: 0,
     }));
-    const field = ['sittingSeconds', 'movingSeconds', 'awaySeconds'] as const;
+    const field = ['sittingSeconds', 'movingSeconds', 'awaySeconds', 'sittingSeconds'] as const;
     for (const [start, end, kind] of e.s.segments) {
       let a = Math.max(start, day.startMs);
       const b = Math.min(end, day.endMs);
@@ -354,7 +379,9 @@ export class Engine {
           new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours() + 1).getTime(),
         );
         const slot = hours[d.getHours()] as HourStats;
-        slot[field[kind]] += (Math.max(hourEnd, a + 1) - a) / 1000;
+        const seconds = (Math.max(hourEnd, a + 1) - a) / 1000;
+        slot[field[kind]] += seconds;
+        if (kind === 3) slot.callSeconds += seconds;
         a = Math.max(hourEnd, a + 1);
       }
     }
@@ -438,6 +465,11 @@ export class Engine {
     return this.whInside;
   }
 
+  /** Prompts and auto-opens may happen: reminders active and not in a call. */
+  private mayPrompt(t: Millis): boolean {
+    return this.s.callSince === null && this.remindersActive(t);
+  }
+
   private remindersActive(t: Millis): boolean {
     const s = this.s;
     return (s.pauseUntil === null || t >= s.pauseUntil) && this.inWorkingHours(t);
@@ -463,7 +495,8 @@ export class Engine {
     let c: number;
     const brk = s.brk;
     if (s.mode === 'gap' && !s.away) {
-      c = s.gapStart + this.awayMs();
+      // In a call the input never stops, so the gap never reaches the away threshold.
+      c = s.callSince === null ? s.gapStart + this.awayMs() : Number.POSITIVE_INFINITY;
       if (c > t && c < next) next = c;
       const target =
         brk === null ? this.intervalMs() : brk.state === 'snoozed' ? brk.repromptAtTimerMs : -1;
@@ -480,7 +513,13 @@ export class Engine {
       this.inWorkingHours(t);
       if (this.whUntil > t && this.whUntil < next) next = this.whUntil;
     }
-    if (brk !== null && brk.state === 'pending' && s.settings.autoOpen && !brk.autoOpened) {
+    if (
+      brk !== null &&
+      brk.state === 'pending' &&
+      s.settings.autoOpen &&
+      !brk.autoOpened &&
+      s.callSince === null
+    ) {
       c = (brk.promptedAt ?? t) + s.settings.autoOpenSeconds * 1000;
       if (c > t && c < next) next = c;
     }
@@ -502,7 +541,8 @@ export class Engine {
   /** The rules at one instant, in SPEC 9 order: away threshold, due, prompt, then auto-open. */
   private settle(t: Millis): void {
     const s = this.s;
-    if (s.mode === 'gap' && !s.away && t - s.gapStart >= this.awayMs()) this.becomeAway(t);
+    if (s.mode === 'gap' && !s.away && s.callSince === null && t - s.gapStart >= this.awayMs())
+      this.becomeAway(t);
     if (s.mode === 'gap' && !s.away) {
       const timer = this.timerAt(t);
       if (s.brk === null && timer >= this.intervalMs()) {
@@ -526,7 +566,7 @@ export class Engine {
     }
     const brk = s.brk;
     if (!brk) return;
-    const active = this.remindersActive(t);
+    const active = this.mayPrompt(t);
     if (brk.state === 'due' && active) {
       const reprompt = brk.shown;
       if (!brk.shown) {
@@ -542,6 +582,7 @@ export class Engine {
         dueAt: brk.dueAt,
         reprompt,
         snoozesLeft: Math.max(0, s.settings.maxSnoozes - brk.snoozes),
+        ...(this.callEndedAt === t ? { afterCall: true as const } : {}),
       });
     }
     if (
@@ -591,6 +632,8 @@ export class Engine {
     s.segStart = end;
     s.gapStart = end;
     if (!s.away) {
+      // Call time is input: it marks its days as having input, like an input span.
+      if (s.callSince !== null && s.mode === 'gap' && end > start) this.markInput(start, end);
       this.addSitting(start, end);
       return;
     }
@@ -629,7 +672,8 @@ export class Engine {
   private addSitting(a: Millis, b: Millis): void {
     if (b <= a) return;
     const s = this.s;
-    this.segment(a, b, 0);
+    const inCall = s.callSince !== null;
+    this.segment(a, b, inCall ? 3 : 0);
     s.timerBaseMs += Math.max(0, b - Math.max(a, s.timerFrom));
     if (s.stretchStart === null) s.stretchStart = a;
     const stretchStart = s.stretchStart;
@@ -638,6 +682,7 @@ export class Engine {
       const end = Math.min(b, day.endMs);
       const acc = this.acc(day.key);
       acc.sittingMs += end - a;
+      if (inCall) acc.callMs += end - a;
       const stretch = end - Math.max(stretchStart, day.startMs);
       if (stretch > acc.longestSitMs) acc.longestSitMs = stretch;
       a = end;
@@ -673,6 +718,28 @@ export class Engine {
     s.gapStart = to;
     this.advanceTo(to);
     this.closeGap(to);
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** A call starts: an input instant now (it ends an away gap), then input until the call ends. */
+  private callStart(t: Millis): void {
+    const s = this.s;
+    if (s.callSince !== null) {
+      this.advanceTo(t);
+      return;
+    }
+    this.input(t, t);
+    s.callSince = t;
+  }
+
+  /** The call ends (call-end or suspend): its time is sitting up to `t`, and the gap starts at `t`. */
+  private callEnd(t: Millis): void {
+    const s = this.s;
+    if (s.callSince === null) return;
+    if (s.mode === 'gap') this.closeGap(t);
+    s.callSince = null;
+    this.callEndedAt = t;
   }
 
   // ---------------------------------------------------------------- user actions
@@ -715,7 +782,7 @@ export class Engine {
   }
 
   /** Appends to the hour-by-hour record, extending the last piece when it simply continues. */
-  private segment(a: Millis, b: Millis, kind: 0 | 1 | 2): void {
+  private segment(a: Millis, b: Millis, kind: SegmentKind): void {
     const list = this.s.segments;
     const last = list[list.length - 1];
     if (last && last[2] === kind && last[1] === a) last[1] = b;
@@ -790,6 +857,7 @@ function toStats(date: string, acc: DayAcc | undefined, settings: Settings): Day
     breaksMissed: a.breaksMissed,
     naturalBreaks: a.naturalBreaks,
     longestSitSeconds: a.longestSitMs / 1000,
+    callSeconds: a.callMs / 1000,
     goalMet: a.breaksTaken >= goal,
   };
 }
@@ -826,6 +894,9 @@ function validateSnapshot(input: unknown, settings: Settings): EngineSnapshot {
     if ((o[k] as number) < MIN_INSTANT || (o[k] as number) > MAX_INSTANT)
       throw new SnapshotError(k, `an instant ${INSTANT_RANGE_TEXT}`);
   numOrNull(o, 'pauseUntil', '');
+  // Snapshots written before calls existed have no call state: not in a call.
+  if (o.callSince === undefined) o.callSince = null;
+  numOrNull(o, 'callSince', '');
   numOrNull(o, 'stretchStart', '');
   if (o.mode !== 'gap' && o.mode !== 'break') throw new SnapshotError('mode', '"gap" or "break"');
   if (typeof o.away !== 'boolean') throw new SnapshotError('away', 'a boolean');
@@ -851,7 +922,7 @@ function validateSnapshot(input: unknown, settings: Settings): EngineSnapshot {
       seg.length === 3 &&
       Number.isFinite(seg[0]) &&
       Number.isFinite(seg[1]) &&
-      [0, 1, 2].includes(seg[2]),
+      [0, 1, 2, 3].includes(seg[2]),
   );
   if (!isObj(o.days)) throw new SnapshotError('days', 'an object');
   if (Object.keys(o.days).length > MAX_FILLED_DAYS)
@@ -862,6 +933,7 @@ function validateSnapshot(input: unknown, settings: Settings): EngineSnapshot {
     if (!isObj(day)) throw new SnapshotError(`days.${key}`, 'an object');
     const fresh = newDay(rulesOf(settings)) as unknown as Record<string, unknown>;
     if (!isObj(day.rules)) day.rules = rulesOf(settings);
+    if (day.callMs === undefined) day.callMs = 0;
     const rules = day.rules as Record<string, unknown>;
     for (const k of ['dailyGoalBreaks', 'restDayBelowMinutes', 'graceDaysPerWeek'])
       num(rules, k, `days.${key}.rules.`);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { clip, excerptKey } from './excerpt.ts';
 import { isPlainObject, type Settings, type SettingsIssue } from './settings.ts';
-import type { DayKind, DayStats, EngineStatus, HourStats, Streak } from './types.ts';
+import type { DayKind, DayStats, EngineStatus, HourStats, MeetingState, Streak } from './types.ts';
 
 /** The engine's status with what the user is offered now; the app session derives both offers. */
 export interface AppStatus extends EngineStatus {
@@ -26,6 +26,8 @@ export interface AppState {
   /** A one-time message for the user, e.g. the store was corrupt and a backup was made. */
   notice: string | null;
   firstRun: boolean;
+  /** The manual "In a meeting" switch and call detection (absent where nothing reports it). */
+  meeting?: MeetingState;
 }
 
 export interface HistoryResult {

@@ -24,6 +24,8 @@ const SIMPLE_TYPES = new Set([
   'snooze',
   'skip',
   'resume-reminders',
+  'call-start',
+  'call-end',
 ]);
 
 const ALL_TYPES = [...SIMPLE_TYPES, 'input', 'break-end', 'pause', 'settings'];

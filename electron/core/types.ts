@@ -20,6 +20,9 @@ export type Observation =
   | { type: 'skip'; at: Millis }
   | { type: 'pause'; at: Millis; until: Millis | 'tomorrow' }
   | { type: 'resume-reminders'; at: Millis }
+  /** The user is in a call (microphone or camera in use, or "In a meeting"): present, no prompts. */
+  | { type: 'call-start'; at: Millis }
+  | { type: 'call-end'; at: Millis }
   | { type: 'settings'; at: Millis; settings: Partial<Settings> };
 
 export type ObservationType = Observation['type'];
@@ -33,6 +36,8 @@ export interface HourStats {
   sittingSeconds: number;
   movingSeconds: number;
   awaySeconds: number;
+  /** The part of sittingSeconds spent in calls. */
+  callSeconds: number;
 }
 
 /** The settings that decide how a day counts for the streak, as they were on that day. */
@@ -64,7 +69,15 @@ export type BreakOutcome = 'taken' | 'partial' | 'skipped' | 'missed';
 
 /** Decisions the engine hands to its caller (main process or web preview). */
 export type EngineEffect =
-  | { type: 'prompt'; at: Millis; dueAt: Millis; reprompt: boolean; snoozesLeft: number }
+  | {
+      type: 'prompt';
+      at: Millis;
+      dueAt: Millis;
+      reprompt: boolean;
+      snoozesLeft: number;
+      /** A catch-up: held by a call that ended at this instant. */
+      afterCall?: true;
+    }
   | { type: 'prompt-ended'; at: Millis; outcome: BreakOutcome | 'dropped' | 'snoozed' | 'started' }
   | { type: 'auto-open'; at: Millis }
   | { type: 'away'; at: Millis; since: Millis }
@@ -94,4 +107,18 @@ export interface EngineStatus {
   nextDueAt: Millis | null;
   /** When the current open input gap started (last input, break end or app start). */
   gapStartedAt: Millis | null;
+  /** When the call in progress started (prompts wait until it ends), or null outside a call. */
+  callSince: Millis | null;
+}
+
+/** What the tray and the dashboard show about calls. */
+export interface MeetingState {
+  /** The user said "In a meeting". */
+  manual: boolean;
+  /** When the manual meeting ends by itself, or null (until turned off). */
+  manualUntil: Millis | null;
+  /** A microphone or camera is in use by another application. */
+  detected: boolean;
+  /** Automatic detection exists on this platform and is switched on. */
+  detecting: boolean;
 }

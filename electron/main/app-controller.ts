@@ -15,7 +15,7 @@ import type {
   WindowView,
 } from '../core/ipc-contract.ts';
 import type { Settings } from '../core/settings.ts';
-import type { DayStats, EngineEffect, Millis } from '../core/types.ts';
+import type { DayStats, EngineEffect, MeetingState, Millis } from '../core/types.ts';
 import type { CliCommand } from './cli-args.ts';
 import type { DndProbe } from './do-not-disturb.ts';
 import type { InputSpan } from './idle-monitor.ts';
@@ -87,6 +87,12 @@ export interface ControllerDeps {
   /** Name of the first move of the routine the next break will play. */
   firstMove: (settings: Settings, today: DayStats) => string;
   log?: (message: string, error?: unknown) => void;
+  /** The "In a meeting" switch and call detection (CallMonitor); its changes come in via `call()`. */
+  calls?: {
+    meeting(request: { minutes?: number } | false): void;
+    setDetect(enabled: boolean): void;
+    state(): MeetingState;
+  };
 }
 
 type PromptEffect = Extract<EngineEffect, { type: 'prompt' }>;
@@ -122,7 +128,7 @@ export class AppController {
   start(): void {
     this.d.idle.setAwayAfterSeconds(this.settings.awayAfterSeconds);
     this.d.loginItem?.apply(this.settings.launchAtLogin);
-    this.apply(this.session.advance(this.d.now()));
+    this.apply(this.session.start(this.d.now()));
     this.changed(true);
   }
 
@@ -171,6 +177,11 @@ export class AppController {
     this.d.idle.release(at, kind);
   }
 
+  /** A call started or ended (detected, or the manual switch): the engine holds prompts meanwhile. */
+  call(active: boolean): void {
+    this.run(this.session.call(this.d.now(), active), true);
+  }
+
   setIdleSupported(supported: boolean): void {
     if (this.session.setIdleSupported(supported)) this.changed(true);
   }
@@ -206,7 +217,7 @@ export class AppController {
   // ------------------------------------------------------------ user actions (IPC, tray, CLI)
 
   getState(): AppState {
-    return this.session.state(this.d.now());
+    return this.state(this.d.now());
   }
 
   startBreak(): AppState {
@@ -296,6 +307,9 @@ export class AppController {
       case 'resume':
         this.resume();
         break;
+      case 'meeting':
+        this.d.calls?.meeting(command.on ? {} : false);
+        break;
       case 'launch':
         this.d.windows.openMain('dashboard');
         break;
@@ -341,7 +355,12 @@ export class AppController {
           this.d.idle.setAwayAfterSeconds(effect.settings.awayAfterSeconds);
           if ('launchAtLogin' in effect.patch)
             this.d.loginItem?.apply(effect.settings.launchAtLogin);
+          if ('detectCalls' in effect.patch) this.d.calls?.setDetect(effect.settings.detectCalls);
           this.d.windows.broadcast('settings:changed', effect.settings);
+          break;
+        case 'heads-up':
+          // The tray (refreshed after every run) says "Next break in 1 min"; optionally a quiet note.
+          if (effect.notify) this.d.notifier.showHeadsUp?.();
           break;
         case 'away':
         case 'back':
@@ -391,6 +410,7 @@ export class AppController {
         sound: s.sound,
         eyeCue: s.eyeCue,
         reprompt: effect.reprompt,
+        afterCall: effect.afterCall === true,
       },
       (action) => this.promptAction(action),
     );
@@ -445,7 +465,7 @@ export class AppController {
     if (this.stopped) return;
     const now = this.d.now();
     this.persist(important, now);
-    const state = this.session.state(now);
+    const state = this.state(now);
     this.d.tray.update(state);
     this.d.windows.broadcast('state:changed', state);
     const wake = this.session.nextWakeAt();
@@ -461,6 +481,12 @@ export class AppController {
     } catch (error) {
       this.d.log?.('could not save the engine state', error);
     }
+  }
+
+  /** The session's state, with the call monitor's latest word on meetings. */
+  private state(now: Millis): AppState {
+    if (this.d.calls) this.session.setMeeting(this.d.calls.state());
+    return this.session.state(now);
   }
 
   private track(work: Promise<unknown>): void {

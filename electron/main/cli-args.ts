@@ -1,4 +1,4 @@
-/** Command-line parsing for the app (`--break-now`, `--pause`, `--resume`, `--status`, `--help`): pure, no Electron. */
+/** Command-line parsing for the app (`--break-now`, `--pause`, `--resume`, `--meeting`, `--status`, `--help`): pure, no Electron. */
 import type { PauseRequest } from '../core/ipc-contract.ts';
 
 export type CliCommand =
@@ -6,6 +6,8 @@ export type CliCommand =
   | { kind: 'break-now' }
   | { kind: 'pause'; pause: PauseRequest }
   | { kind: 'resume' }
+  /** The manual "In a meeting" switch: a call for the engine until turned off. */
+  | { kind: 'meeting'; on: boolean }
   /** `file`: write the answer there instead of stdout (Windows: a GUI program has no console). */
   | { kind: 'status'; file?: string }
   | { kind: 'help' };
@@ -21,6 +23,7 @@ Usage: posture-break [option]
   --break-now                 start a guided break now (also while paused)
   --pause <minutes|tomorrow>  pause reminders for 1–${PAUSE_MAX_MINUTES} minutes, or until the day starts tomorrow
   --resume                    resume reminders
+  --meeting <on|off>          say you are in a meeting (no break prompts until off) or no longer
   --status                    print the current state as JSON and exit
   --status-file <path>        write the current state as JSON to <path> and exit (for Windows,
                               where the app has no console: start /wait or Start-Process -Wait)
@@ -50,7 +53,8 @@ const FOREIGN_FLAGS = new Set([
 
 function isForeignFlag(arg: string): boolean {
   // Chromium switches with a value (--remote-debugging-port=0, --user-data-dir=…, --ozone-platform=…).
-  if (/^--[a-z0-9][a-z0-9-]*=/i.test(arg) && !/^--(pause|status-file)=/.test(arg)) return true;
+  if (/^--[a-z0-9][a-z0-9-]*=/i.test(arg) && !/^--(pause|meeting|status-file)=/.test(arg))
+    return true;
   // macOS Finder adds -psn_0_12345 on older systems.
   if (arg.startsWith('-psn_')) return true;
   return FOREIGN_FLAGS.has(arg);
@@ -95,6 +99,16 @@ export function parseCliArgs(args: readonly string[]): CliParseResult {
         return { ok: false, error: '--status-file needs a file path (got nothing)' };
       if (!inline) i++;
       commands.push({ kind: 'status', file });
+    } else if (arg === '--meeting' || arg.startsWith('--meeting=')) {
+      const inline = arg.startsWith('--meeting=');
+      const raw = inline ? arg.slice('--meeting='.length) : args[i + 1];
+      if (!inline && raw !== undefined && !raw.startsWith('--')) i++;
+      const value = raw?.toLowerCase();
+      if (value !== 'on' && value !== 'off') {
+        const got = raw === undefined || raw.startsWith('--') ? 'nothing' : `"${raw.slice(0, 20)}"`;
+        return { ok: false, error: `--meeting needs "on" or "off" (got ${got})` };
+      }
+      commands.push({ kind: 'meeting', on: value === 'on' });
     } else if (arg === '--pause' || arg.startsWith('--pause=')) {
       const inline = arg.startsWith('--pause=');
       const raw = inline ? arg.slice('--pause='.length) : args[i + 1];
@@ -134,6 +148,8 @@ export function isCliCommand(value: unknown): value is CliCommand {
       return true;
     case 'status':
       return v.file === undefined || typeof v.file === 'string';
+    case 'meeting':
+      return typeof v.on === 'boolean';
     case 'pause': {
       const p = v.pause as Record<string, unknown> | undefined;
       if (!p || typeof p !== 'object') return false;

@@ -32,6 +32,8 @@ import { dndProbeFor } from './do-not-disturb.ts';
 import { firstMoveName } from './first-move.ts';
 import { APP_SCHEME, createSecureWindow, hardenSession, hardenWebContents } from './harden.ts';
 import { IdleMonitor } from './idle-monitor.ts';
+import { callDetectorFor } from './call-detector.ts';
+import { CallMonitor } from './call-monitor.ts';
 import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
 import { LaunchAtLogin, xdgAutostartDir } from './launch-at-login.ts';
 import { LinuxLockWatcher } from './linux-lock.ts';
@@ -225,7 +227,15 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     onPoll: (at) => {
       controller?.poll(at);
       lockWatcher?.checkIdleState();
+      // As of the last observation: cheap (no clone), and a poll is never more than seconds late.
+      calls.setAtDesk(appSession.status().activity === 'sitting');
     },
+  });
+  const calls = new CallMonitor({
+    detector: callDetectorFor(process.platform, log),
+    detect: store.settings.detectCalls,
+    now,
+    onChange: (inCall) => controller?.call(inCall),
   });
   // Linux has no lock-screen events in Electron: logind and the screen savers over D-Bus instead.
   const lockWatcher =
@@ -277,6 +287,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     },
     firstMove: firstMoveName,
     log,
+    calls,
   });
   controller = ctl;
 
@@ -302,6 +313,12 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
         break;
       case 'resume':
         ctl.resume();
+        break;
+      case 'meeting-on':
+      case 'meeting-30':
+      case 'meeting-60':
+      case 'meeting-off':
+        calls.meeting(meetingRequest(action));
         break;
       case 'dashboard':
         ctl.openWindow('dashboard');
@@ -349,6 +366,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     lockWatcher?.stop();
     closeSharedBuses();
     idle.stop();
+    // A call still on is ended at the next start, at the last instant this run saved.
+    calls.stop();
     ctl.stop();
     void statusServer?.close();
     tray.destroy();
@@ -362,9 +381,15 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   ctl.start();
   idle.start(now());
   void lockWatcher?.start();
+  calls.start();
   // The dashboard shows the first-run onboarding; otherwise the app starts quietly in the tray.
   if (store.firstRun) ctl.openWindow('dashboard');
   if (firstCommand.kind !== 'launch') ctl.runCommand(firstCommand);
+}
+
+function meetingRequest(action: 'meeting-on' | 'meeting-30' | 'meeting-60' | 'meeting-off') {
+  if (action === 'meeting-off') return false;
+  return action === 'meeting-on' ? {} : { minutes: action === 'meeting-30' ? 30 : 60 };
 }
 
 function ipcHandlers(ctl: AppController): RequestHandlers {

@@ -22,6 +22,8 @@ export interface PromptNotice {
   sound: boolean;
   eyeCue: boolean;
   reprompt: boolean;
+  /** The break waited for a call that just ended (a catch-up prompt). */
+  afterCall?: boolean;
 }
 
 export interface PromptNotifier {
@@ -35,7 +37,15 @@ export interface PromptNotifier {
    * always-on-top and focus): say so where the user sees it.
    */
   announceBreakWindow?(): void;
+  /** A quiet note one minute before a break (the `headsUpNotification` setting). */
+  showHeadsUp?(): void;
 }
+
+/** The quiet note a minute before a break is due (the `headsUpNotification` setting). */
+export const HEADS_UP = {
+  title: 'Break in 1 minute',
+  message: 'Time to finish your sentence: a short posture break comes next.',
+};
 
 export const BREAK_WINDOW_OPEN = {
   title: 'Your posture break is ready',
@@ -79,7 +89,9 @@ export function promptText(
   notice: PromptNotice,
   supportsActions: boolean,
 ): { title: string; message: string } {
-  const title = `Time for a ${breakLengthWords(notice.breakDurationSeconds)} posture break`;
+  const title = notice.afterCall
+    ? 'Your call ended — time for the break you’ve earned'
+    : `Time for a ${breakLengthWords(notice.breakDurationSeconds)} posture break`;
   const lines = [`First up: ${notice.firstMove}.`];
   if (notice.eyeCue)
     lines.push('And rest your eyes: look at something 20 feet away for 20 seconds.');
@@ -192,6 +204,25 @@ export class NodeNotifierPrompt implements PromptNotifier {
     this.token++;
   }
 
+  showHeadsUp(): void {
+    const options: Record<string, unknown> = {
+      ...HEADS_UP,
+      appID: APP_ID,
+      timeout: 10,
+      sound: false,
+    };
+    if (this.o.iconPath) options.icon = this.o.iconPath;
+    if (this.o.platform === 'linux') {
+      options['app-name'] = APP_NAME;
+      options.urgency = 'low';
+    }
+    if (this.o.platform === 'win32' && this.o.snoreToastPath)
+      options.customPath = this.o.snoreToastPath;
+    this.o.backend.notify(options, (error, response) => {
+      if (error && (response === undefined || response === '')) this.o.onError?.(asError(error));
+    });
+  }
+
   announceBreakWindow(): void {
     const options: Record<string, unknown> = { ...BREAK_WINDOW_OPEN, appID: APP_ID, timeout: 30 };
     if (this.o.iconPath) options.icon = this.o.iconPath;
@@ -281,6 +312,16 @@ export class ElectronNotificationPrompt implements PromptNotifier {
     const current = this.current;
     this.current = null;
     current?.close();
+  }
+  showHeadsUp(): void {
+    const notification = this.o.create({
+      title: HEADS_UP.title,
+      body: HEADS_UP.message,
+      silent: true,
+      actions: [],
+    });
+    notification.on('failed', (_event, error) => this.o.onError?.(new Error(String(error))));
+    notification.show();
   }
 }
 

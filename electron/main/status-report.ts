@@ -13,6 +13,8 @@ export interface StatusReport {
   reminders: AppState['status']['reminders'];
   pausedUntil: string | null;
   snoozesLeft: number;
+  /** When the call in progress started (breaks wait), or null. */
+  inCallSince: string | null;
   idleSupported: boolean;
   today: AppState['today'];
   streak: AppState['streak'];
@@ -36,6 +38,7 @@ export function statusReport(state: AppState): StatusReport {
     reminders: s.reminders,
     pausedUntil: iso(s.pausedUntil),
     snoozesLeft: s.snoozesLeft,
+    inCallSince: iso(s.callSince),
     idleSupported: state.idleSupported,
     today: state.today,
     streak: state.streak,

@@ -15,6 +15,10 @@ export type TrayAction =
   | 'pause-60'
   | 'pause-tomorrow'
   | 'resume'
+  | 'meeting-on'
+  | 'meeting-30'
+  | 'meeting-60'
+  | 'meeting-off'
   | 'dashboard'
   | 'settings'
   | 'quit';
@@ -54,6 +58,8 @@ export function formatMinutes(seconds: number, round: 'down' | 'up' = 'down'): s
 
 export function trayIconState(state: AppState): TrayIconState {
   const s = state.status;
+  // In a call breaks wait, as when paused.
+  if (s.callSince !== null && s.activity !== 'break') return 'paused';
   if (s.breakState === 'pending' && s.activity !== 'break') return 'due';
   if (s.reminders !== 'active' && s.activity !== 'break') return 'paused';
   return 'counting';
@@ -63,6 +69,7 @@ export function trayIconState(state: AppState): TrayIconState {
 export function nextBreakLine(state: AppState, format: TrayFormat): string {
   const s = state.status;
   if (s.activity === 'break') return 'On a break';
+  if (s.callSince !== null) return 'In a call — breaks wait';
   if (s.breakState === 'pending') return 'Break due now';
   if (s.reminders === 'paused') {
     if (s.pausedUntil === null) return 'Reminders paused';
@@ -79,6 +86,24 @@ export function nextBreakLine(state: AppState, format: TrayFormat): string {
 export function todayLine(state: AppState): string {
   const t = state.today;
   return `Today: sitting ${formatMinutes(t.sittingSeconds)} · moving ${formatMinutes(t.movingSeconds)}`;
+}
+
+/** "In a meeting" (until turned off, 30 min, 1 h), or a way out of the one the user switched on. */
+function meetingItem(state: AppState, format: TrayFormat): TrayItem {
+  const m = state.meeting;
+  if (m?.manual) {
+    const until = m.manualUntil === null ? '' : ` (until ${format.time(m.manualUntil)})`;
+    return { kind: 'action', action: 'meeting-off', label: `End meeting${until}`, enabled: true };
+  }
+  return {
+    kind: 'submenu',
+    label: 'In a meeting',
+    items: [
+      { kind: 'action', action: 'meeting-on', label: 'Until I turn it off', enabled: true },
+      { kind: 'action', action: 'meeting-30', label: 'For 30 minutes', enabled: true },
+      { kind: 'action', action: 'meeting-60', label: 'For 1 hour', enabled: true },
+    ],
+  };
 }
 
 export function buildTrayModel(state: AppState, format: TrayFormat = defaultTrayFormat): TrayModel {
@@ -114,6 +139,7 @@ export function buildTrayModel(state: AppState, format: TrayFormat = defaultTray
         { kind: 'action', action: 'pause-tomorrow', label: 'Until tomorrow', enabled: true },
       ],
     },
+    meetingItem(state, format),
     { kind: 'separator' },
     { kind: 'action', action: 'dashboard', label: 'Open dashboard', enabled: true },
     { kind: 'action', action: 'settings', label: 'Settings…', enabled: true },

@@ -57,12 +57,13 @@ const state: AppState = {
     timerSittingMs: 600_000,
     nextDueAt: TODAY + 1_200_000,
     gapStartedAt: TODAY,
+    callSince: null,
   },
   today,
   todayHours: Array.from({ length: 24 }, (_, hour) =>
     hour >= 9 && hour < 14
-      ? { hour, sittingSeconds: 3000, movingSeconds: 125, awaySeconds: 475 }
-      : { hour, sittingSeconds: 0, movingSeconds: 0, awaySeconds: 0 },
+      ? { hour, sittingSeconds: 3000, movingSeconds: 125, awaySeconds: 475, callSeconds: 0 }
+      : { hour, sittingSeconds: 0, movingSeconds: 0, awaySeconds: 0, callSeconds: 0 },
   ),
   streak: { current: 12, longest: 40 },
   lifetime: { breaksTaken: 2900, movingSeconds: 2900 * 125 },

@@ -122,6 +122,7 @@ function postureStubSource(): string {
       timerSittingMs: 0,
       nextDueAt: null,
       gapStartedAt: null,
+      callSince: null,
     },
     today,
     todayHours: [],

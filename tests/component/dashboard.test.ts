@@ -37,13 +37,15 @@ const past = [
   day('2026-03-06', { sittingSeconds: 7 * 3600, breaksTaken: 2 }),
 ];
 
-function renderDashboard(overrides: Parameters<typeof appState>[0] = {}) {
+function renderDashboard(overrides: Parameters<typeof appState>[0] = {}, callSeconds9 = 0) {
   const a = actions();
   render(Dashboard, {
     props: {
       state: appState({
         today,
-        todayHours: hours({ 9: { sittingSeconds: 50 * 60, movingSeconds: 2 * 60 } }),
+        todayHours: hours({
+          9: { sittingSeconds: 50 * 60, movingSeconds: 2 * 60, callSeconds: callSeconds9 },
+        }),
         streak: { current: 4, longest: 9 },
         lifetime: { breaksTaken: 212, movingSeconds: 7 * 3600 + 4 * 60 },
         ...overrides,
@@ -85,7 +87,7 @@ describe('Dashboard', () => {
 
   it('offers Start when a break is due, and Resume while paused', async () => {
     const a = renderDashboard({
-      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true }),
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true, canSkip: true }),
     });
     expect(screen.getByTestId('next-break')).toHaveTextContent('Due now');
     await fireEvent.click(screen.getByRole('button', { name: 'Start break' }));
@@ -94,7 +96,7 @@ describe('Dashboard', () => {
 
   it('offers every tray action for desktops without a tray: Snooze, Skip and Quit too', async () => {
     const a = renderDashboard({
-      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true }),
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true, canSkip: true }),
     });
     await fireEvent.click(screen.getByRole('button', { name: 'Snooze' }));
     expect(a.snooze).toHaveBeenCalledOnce();
@@ -106,10 +108,19 @@ describe('Dashboard', () => {
 
   it('offers no Snooze when none is left', () => {
     renderDashboard({
-      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: false }),
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: false, canSkip: true }),
     });
     expect(screen.queryByRole('button', { name: 'Snooze' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Skip' })).toBeInTheDocument();
+  });
+
+  it('offers neither Snooze nor Skip in strict mode', () => {
+    renderDashboard({
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: false, canSkip: false }),
+    });
+    expect(screen.getByRole('button', { name: 'Start break' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Snooze' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
   });
 
   it('pauses and resumes reminders', async () => {
@@ -149,6 +160,28 @@ describe('Dashboard', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent(/09:00\s*50\s*2\s*0/);
+  });
+
+  it('shows the part of sitting spent in calls, today and hour by hour, only when there is some', () => {
+    renderDashboard({ today: { ...today, callSeconds: 45 * 60 } }, 30 * 60);
+    expect(screen.getByTestId('today-calls')).toHaveTextContent('of which in calls: 45 min');
+    const table = screen.getByRole('table', { name: 'Today by hour, in minutes' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/09:00\s*50\s*2\s*0\s*30/);
+    expect(screen.getByText('In calls')).toBeInTheDocument();
+  });
+
+  it('says breaks wait during a call', () => {
+    renderDashboard({ status: status({ callSince: NOW - 60_000, breakState: 'due' }) });
+    expect(screen.getByTestId('next-break')).toHaveTextContent(
+      'In a call Breaks wait until it ends: one is ready for you then.',
+    );
+  });
+
+  it('shows no call line or column on a day without calls', () => {
+    renderDashboard();
+    expect(screen.queryByTestId('today-calls')).toBeNull();
+    expect(screen.queryByText('In calls')).toBeNull();
+    expect(screen.queryByText('Of which in calls')).toBeNull();
   });
 
   it('warns when idle time cannot be measured and shows a notice with Dismiss', async () => {

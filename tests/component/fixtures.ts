@@ -26,6 +26,7 @@ export function status(fields: Partial<AppStatus> = {}): AppStatus {
     timerSittingMs: 10 * 60_000,
     nextDueAt: NOW + 20 * 60_000,
     gapStartedAt: NOW,
+    callSince: null,
     ...fields,
   };
 }
@@ -51,6 +52,7 @@ export function hours(fields: Record<number, Partial<HourStats>> = {}): HourStat
     sittingSeconds: 0,
     movingSeconds: 0,
     awaySeconds: 0,
+    callSeconds: 0,
     ...fields[hour],
   }));
 }

@@ -71,7 +71,13 @@ describe('PreviewHost', () => {
     expect(after.lifetime).toEqual({ breaksTaken: 1, movingSeconds: 120 });
     // The engine's own hour-by-hour view: 09:00–09:30 sitting, then the break.
     const nine = after.todayHours?.[9];
-    expect(nine).toEqual({ hour: 9, sittingSeconds: 30 * 60, movingSeconds: 120, awaySeconds: 0 });
+    expect(nine).toEqual({
+      hour: 9,
+      sittingSeconds: 30 * 60,
+      movingSeconds: 120,
+      awaySeconds: 0,
+      callSeconds: 0,
+    });
     expect(pushes.at(-1)).toBe(1);
   });
 
@@ -106,6 +112,27 @@ describe('PreviewHost', () => {
     expect(state.today.breaksMissed).toBe(1);
     expect(state.today.naturalBreaks).toBe(1);
     expect(state.today.awaySeconds).toBe(5 * 60);
+  });
+
+  it('a call in the preview: no prompt and no away while it lasts, the catch-up prompt at its end', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    host.typeFor(10 * MIN);
+    host.setInCall(true);
+    host.skipAhead(40 * MIN);
+    expect(host.ui.prompt).toBeNull();
+    expect((await host.getState()).meeting).toMatchObject({ detected: true, manual: false });
+    expect((await host.getState()).status).toMatchObject({
+      activity: 'sitting',
+      breakState: 'due',
+    });
+    host.setInCall(false);
+    expect(host.ui.prompt).toEqual({ reprompt: false });
+    const state = await host.getState();
+    expect(state.today).toMatchObject({
+      sittingSeconds: 50 * 60,
+      awaySeconds: 0,
+      callSeconds: 40 * 60,
+    });
   });
 
   it('validates settings with the shared schema and changes nothing on a bad value', async () => {
@@ -146,6 +173,32 @@ describe('PreviewHost', () => {
     const rewritten = JSON.parse(storage.getItem(STORE_KEY)!) as Record<string, unknown>;
     expect(rewritten.v).toBe(2);
     expect(rewritten.snapshot).not.toHaveProperty('settings');
+  });
+
+  it('reads a stored day written before callSeconds existed as 0 seconds in calls', async () => {
+    const storage = new MemoryStorage();
+    new PreviewHost(storage, clock).typeFor(20 * MIN);
+    const entry = JSON.parse(storage.getItem(STORE_KEY)!) as Record<string, unknown>;
+    const old = {
+      date: '2026-03-08',
+      sittingSeconds: 3600,
+      movingSeconds: 0,
+      awaySeconds: 0,
+      breaksPrompted: 0,
+      breaksTaken: 0,
+      breaksPartial: 0,
+      breaksSkipped: 0,
+      breaksSnoozed: 0,
+      breaksMissed: 0,
+      naturalBreaks: 0,
+      longestSitSeconds: 3600,
+      goalMet: false,
+    };
+    storage.setItem(STORE_KEY, JSON.stringify({ ...entry, history: [old] }));
+    const host = new PreviewHost(storage, clock);
+    expect((await host.getState()).notice).toBeNull();
+    const { days } = await host.getHistory(2);
+    expect(days[0]).toEqual({ ...old, callSeconds: 0 });
   });
 
   it('moves unreadable data aside, starts fresh and says so once', async () => {

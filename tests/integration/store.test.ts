@@ -74,6 +74,7 @@ function day(date: string, overrides: Partial<DayStats> = {}): DayStats {
     breaksMissed: 2,
     naturalBreaks: 3,
     longestSitSeconds: 2700,
+    callSeconds: 1800,
     goalMet: true,
     ...overrides,
   };
@@ -154,7 +155,15 @@ describe('write and reopen', () => {
     const store = open();
     store.saveEngine({ v: 1 }, [day('2026-11-22')]);
     const text = fs.readFileSync(file, 'utf8');
-    expect(text).toContain('\t\t"2026-11-22": [21000,600,3600,9,5,1,1,2,2,3,2700,1]');
+    // callSeconds is appended after goalMet, so records written before it existed keep their meaning.
+    expect(text).toContain('\t\t"2026-11-22": [21000,600,3600,9,5,1,1,2,2,3,2700,1,1800]');
+  });
+
+  it('reads a twelve-field day record written before callSeconds existed as 0 call seconds', () => {
+    open().saveEngine({ v: 1 }, [day('2026-11-22')]);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace('2700,1,1800]', '2700,1]'));
+    expect(open().history()).toEqual([day('2026-11-22', { callSeconds: 0 })]);
   });
 
   it('hands out copies, so a caller cannot change the store behind its back', () => {
@@ -311,6 +320,7 @@ describe('migration from format 1.0.0', () => {
       breaksMissed: 1,
       naturalBreaks: 3,
       longestSitSeconds: 3510,
+      callSeconds: 0,
       goalMet: true,
     });
     expect(history[3]).toMatchObject({

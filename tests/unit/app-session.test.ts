@@ -123,3 +123,58 @@ describe('AppSession', () => {
     expect(s.dismissNotice()).toBeNull();
   });
 });
+
+describe('AppSession: calls and the heads-up', () => {
+  it('a call holds the prompt; it comes as a catch-up when the call ends, and the call time is sitting', () => {
+    const s = session();
+    s.observe({ type: 'input', at: T0, to: T0 + 10 * MIN });
+    s.call(T0 + 10 * MIN, true);
+    expect(types(s.advance(T0 + 70 * MIN))).not.toContain('prompt');
+    expect(s.status(T0 + 70 * MIN)).toMatchObject({ activity: 'sitting', breakState: 'due' });
+    const prompt = s.call(T0 + 70 * MIN, false).find((e) => e.type === 'prompt');
+    expect(prompt).toMatchObject({ at: T0 + 70 * MIN, afterCall: true });
+    expect(s.state(T0 + 70 * MIN).today).toMatchObject({ awaySeconds: 0, callSeconds: 60 * 60 });
+  });
+
+  it("shows the host's meeting state in the app state, and none where no host reports one", () => {
+    const s = session();
+    expect(s.state(T0).meeting).toBeUndefined();
+    const meeting = { manual: true, manualUntil: T0 + 30 * MIN, detected: false, detecting: true };
+    s.setMeeting(meeting);
+    meeting.manual = false;
+    expect(s.state(T0).meeting).toEqual({ ...meeting, manual: true });
+  });
+
+  it('ends a call the previous run saved, at its last saved instant, when the host starts', () => {
+    const first = session();
+    first.observe({ type: 'input', at: T0, to: T0 + 5 * MIN });
+    first.call(T0 + 5 * MIN, true);
+    first.advance(T0 + 20 * MIN);
+    const snapshot = first.takeSave(T0 + 20 * MIN).snapshot;
+    const again = new AppSession({
+      settings: defaultSettings(),
+      snapshot,
+      history: [],
+      firstRun: false,
+      notice: null,
+      now: T0 + 300 * MIN,
+    });
+    again.start(T0 + 300 * MIN);
+    expect(again.status().callSince).toBeNull();
+    expect(again.today(T0 + 300 * MIN)).toMatchObject({
+      sittingSeconds: 20 * 60,
+      callSeconds: 15 * 60,
+    });
+  });
+
+  it('wakes a minute before a break for one heads-up, which asks for a notification only if set', () => {
+    const s = session();
+    // Typing until 28:30: the break is due at 30:00; away would come only at 31:30.
+    s.observe({ type: 'input', at: T0, to: T0 + 28.5 * MIN });
+    expect(s.nextWakeAt()).toBe(T0 + 29 * MIN);
+    const effects = s.advance(T0 + 29 * MIN);
+    expect(effects).toContainEqual({ type: 'heads-up', at: T0 + 29 * MIN, notify: false });
+    expect(types(s.advance(T0 + 29 * MIN + 30_000))).not.toContain('heads-up');
+    expect(s.nextWakeAt()).toBeGreaterThan(T0 + 29 * MIN);
+  });
+});

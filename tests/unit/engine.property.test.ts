@@ -43,6 +43,9 @@ const step = fc.record({
     'skip',
     'pause',
     'resume-reminders',
+    'call-start',
+    'call-start',
+    'call-end',
     'backwards',
   ),
   lengthMs: fc.integer({ min: 0, max: 45 * MIN }),
@@ -125,6 +128,7 @@ describe('engine invariants', () => {
               expect(value, `${d.date} ${key}`).toBeGreaterThanOrEqual(0);
           }
           expect(d.longestSitSeconds).toBeLessThanOrEqual(d.sittingSeconds);
+          expect(d.callSeconds).toBeLessThanOrEqual(d.sittingSeconds);
           expect(
             d.breaksTaken + d.breaksPartial + d.breaksSkipped + d.breaksMissed,
           ).toBeLessThanOrEqual(d.breaksPrompted + d.breaksTaken + d.breaksPartial);
@@ -198,6 +202,29 @@ describe('engine invariants', () => {
         }
         expect(prompts).toEqual(whole.prompts);
         expect(second.dayStats()).toEqual(whole.days);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+    );
+  });
+
+  it('wakes exactly: nothing happens before nextWakeAt, also in a call', () => {
+    fc.assert(
+      fc.property(timelineArb, fc.boolean(), ([s, start, steps], inCall) => {
+        const timeline = buildTimeline(start, steps);
+        const { engine } = run(toSettings(s), timeline);
+        if (inCall) engine.observe({ type: 'call-start', at: engine.lastAt });
+        const wake = engine.nextWakeAt()!;
+        const before = engine.status();
+        expect(engine.advance(wake - 1)).toEqual([]);
+        // The time-dependent figures move on; every state stays as it was.
+        const states = ({
+          activity,
+          breakState,
+          reminders,
+          callSince,
+          gapStartedAt,
+        }: typeof before) => [activity, breakState, reminders, callSince, gapStartedAt];
+        expect(states(engine.status())).toEqual(states(before));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );

@@ -503,12 +503,14 @@ describe('engine API', () => {
       sittingSeconds: 58 * 60,
       movingSeconds: 120,
       awaySeconds: 0,
+      callSeconds: 0,
     });
     expect(hours[10]).toEqual({
       hour: 10,
       sittingSeconds: 15 * 60,
       movingSeconds: 0,
       awaySeconds: 30 * 60,
+      callSeconds: 0,
     });
     expect(hours[8]?.sittingSeconds).toBe(0);
   });

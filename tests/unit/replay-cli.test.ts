@@ -63,6 +63,7 @@ describe('replay CLI', { timeout: 60_000 }, () => {
         breaksMissed: 0,
         naturalBreaks: 0,
         longestSitSeconds: 2460,
+        callSeconds: 0,
         goalMet: false,
       },
     ]);
@@ -95,6 +96,33 @@ describe('replay CLI', { timeout: 60_000 }, () => {
       expect(r.stderr).toMatch(/line 4: /);
     }
     // Five CLI starts: on a loaded machine that is more than the default 5 s.
+  }, 60_000);
+
+  it('replays call-start / call-end lines: the call is sitting, its break prompted at its end', () => {
+    const calls = [
+      '{"at": "2026-03-09T09:00:00+01:00", "type": "input", "to": "2026-03-09T09:10:00+01:00"}',
+      '{"at": "2026-03-09T09:10:00+01:00", "type": "call-start"}',
+      '{"at": "2026-03-09T10:10:00+01:00", "type": "call-end"}',
+      '',
+    ].join('\n');
+    const r = run(file('calls.jsonl', calls));
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.prompts).toEqual(['2026-03-09T10:10:00+01:00']);
+    expect(out.days[0]).toMatchObject({ sittingSeconds: 4200, awaySeconds: 0, callSeconds: 3600 });
+    expect(Object.keys(out.days[0]).slice(-2)).toEqual(['callSeconds', 'goalMet']);
+  }, 60_000);
+
+  it('stops on a malformed call line naming its line', () => {
+    for (const bad of [
+      '{"at": "2026-03-09T09:45:00+01:00", "type": "call-begin"}',
+      '{"at": "09:45", "type": "call-end"}',
+    ]) {
+      const r = run(file('bad-call.jsonl', good + bad + '\n'));
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/line 4: /);
+    }
   }, 60_000);
 
   it('rejects out-of-bounds settings naming the key and its bounds', () => {

@@ -24,6 +24,7 @@ interface DayExp {
   breaksMissed: number;
   naturalBreaks: number;
   longestSitSeconds: number;
+  callSeconds: number;
   goalMet: boolean;
 }
 interface Case {
@@ -48,6 +49,7 @@ type Short = Partial<{
   mi: number;
   nat: number;
   lng: number;
+  call: number;
   goal: boolean;
 }>;
 const day = (date: string, f: Short = {}): DayExp => ({
@@ -63,6 +65,7 @@ const day = (date: string, f: Short = {}): DayExp => ({
   breaksMissed: f.mi ?? 0,
   naturalBreaks: f.nat ?? 0,
   longestSitSeconds: f.lng ?? 0,
+  callSeconds: f.call ?? 0,
   goalMet: f.goal ?? false,
 });
 /** Local winter time in Berlin (+01:00). */

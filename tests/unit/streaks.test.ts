@@ -118,8 +118,8 @@ describe('history helpers', () => {
       .trim()
       .split('\n');
     expect(csv[0]).toBe(
-      'date,sittingSeconds,movingSeconds,awaySeconds,breaksPrompted,breaksTaken,breaksPartial,breaksSkipped,breaksSnoozed,breaksMissed,naturalBreaks,longestSitSeconds,goalMet',
+      'date,sittingSeconds,movingSeconds,awaySeconds,breaksPrompted,breaksTaken,breaksPartial,breaksSkipped,breaksSnoozed,breaksMissed,naturalBreaks,longestSitSeconds,goalMet,callSeconds',
     );
-    expect(csv[1]).toBe('2026-03-02,21600,0,0,0,5,0,0,0,0,0,0,true');
+    expect(csv[1]).toBe('2026-03-02,21600,0,0,0,5,0,0,0,0,0,0,true,0');
   });
 });

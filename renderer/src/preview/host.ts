@@ -46,7 +46,7 @@ export class PreviewHost implements PostureApi {
       (from, to) => this.#sync(this.#session.observe({ type: 'input', at: from, to })),
       (target) => target instanceof Element && target.closest(PANEL_SELECTOR) !== null,
     );
-    this.#sync(this.#session.advance(this.clock.now()));
+    this.#sync(this.#session.start(this.clock.now()));
   }
 
   get #session() {
@@ -168,6 +168,12 @@ export class PreviewHost implements PostureApi {
     this.#observe({ type: 'input', at: this.clock.now(), to: this.clock.now() });
     this.clock.skip(ms);
     this.#tick();
+  }
+
+  /** A call starts or ends (the simulated microphone / "In a meeting"): prompts wait meanwhile. */
+  setInCall(on: boolean): void {
+    this.#session.setMeeting({ manual: false, manualUntil: null, detected: on, detecting: true });
+    this.#command((now) => this.#session.call(now, on));
   }
 
   /** Forgets everything stored by the preview and starts over. */

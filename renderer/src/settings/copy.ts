@@ -6,6 +6,14 @@ export interface SettingText {
   hint: string;
 }
 
+/** macOS offers no dependable way to see another app's microphone or camera use without a native addon. */
+export const DETECT_CALLS_MAC_HINT =
+  'macOS does not let Posture Break see when another app uses the microphone or camera, so calls are not detected automatically. Choose "In a meeting" in the tray menu and breaks wait until you turn it off.';
+
+/** True in the app on a Mac (the renderer has no Node; the user agent names the platform). */
+export const isMac = (userAgent: string = globalThis.navigator?.userAgent ?? ''): boolean =>
+  /Macintosh|Mac OS X/.test(userAgent);
+
 export const SETTING_TEXT: Record<SettingsKey, SettingText> = {
   breakIntervalMinutes: {
     label: 'Remind me after sitting for',
@@ -93,7 +101,7 @@ export const SETTING_TEXT: Record<SettingsKey, SettingText> = {
   },
   detectCalls: {
     label: 'Wait during calls',
-    hint: 'While another app uses the microphone or camera, breaks wait until the call ends.',
+    hint: 'While another app uses the microphone or camera, breaks wait until the call ends. You can also choose "In a meeting" in the tray menu.',
   },
   headsUpNotification: {
     label: 'Heads-up before a break',

@@ -10,10 +10,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppState, EventChannel, WindowView } from '../../../electron/core/ipc-contract.ts';
 import {
   AppController,
+  type ControllerDeps,
   FINISH_SCREEN_MS,
   openSession,
   type WindowsPort,
 } from '../../../electron/main/app-controller.ts';
+import { Engine } from '../../../electron/core/engine.ts';
 import { firstMoveName } from '../../../electron/main/first-move.ts';
 import { IdleMonitor, type IdleSource } from '../../../electron/main/idle-monitor.ts';
 import type {
@@ -70,6 +72,10 @@ class FakeNotifier implements PromptNotifier {
     this.withdrawn++;
     this.onAction = null;
   }
+  headsUps: number[] = [];
+  showHeadsUp(): void {
+    this.headsUps.push(Date.now());
+  }
   click(action: PromptAction): void {
     const handler = this.onAction;
     this.onAction = null;
@@ -109,7 +115,13 @@ function openStore(): AppStore {
   return openAppStore({ createStore: createConfStore, cwd: dir });
 }
 
-function harness(options: { store?: AppStore; noticeDismissed?: (id: string) => void } = {}) {
+function harness(
+  options: {
+    store?: AppStore;
+    noticeDismissed?: (id: string) => void;
+    calls?: ControllerDeps['calls'];
+  } = {},
+) {
   const store = options.store ?? openStore();
   const session = openSession(store, Date.now());
   const desk = new FakeDesk();
@@ -147,6 +159,7 @@ function harness(options: { store?: AppStore; noticeDismissed?: (id: string) => 
     loginItem,
     firstMove: firstMoveName,
     noticeDismissed: options.noticeDismissed,
+    calls: options.calls,
   });
   controller = ctl;
   windows.onBreakClosed = () => ctl.breakWindowClosed();
@@ -497,6 +510,9 @@ describe('breaks from the tray, the window and the CLI', () => {
     });
     expect(report.at).toBe(new Date(T0 + 10 * MIN).toISOString());
     expect(report.nextBreakAt).toBe(new Date(T0 + 30 * MIN).toISOString());
+    expect(report.inCallSince).toBeNull();
+    h.ctl.call(true);
+    expect(JSON.parse(h.ctl.statusJson()).inCallSince).toBe(new Date(T0 + 10 * MIN).toISOString());
     h.stop();
   });
 });
@@ -581,6 +597,83 @@ describe('settings, notices, idle support, persistence', () => {
     expect(h.trayStates.at(-1)?.notice).toBe('No tray here.');
     expect(h.ctl.dismissNotice().notice).toBeNull();
     expect(dismissed).toEqual(['tray-host']);
+    h.stop();
+  });
+});
+
+describe('heads-up', () => {
+  it('one quiet note a minute before the break when the setting is on, none in a call', async () => {
+    const h = harness();
+    h.ctl.updateSettings({ headsUpNotification: true });
+    await h.pass(29 * MIN);
+    expect(h.notifier.headsUps.map(since)).toEqual([29]);
+    expect(h.trayStates.at(-1)?.status.nextDueAt).toBe(T0 + 30 * MIN);
+    await h.pass(1 * MIN);
+    expect(h.notifier.shown.map((p) => since(p.at))).toEqual([30]);
+    expect(h.notifier.headsUps).toHaveLength(1);
+    h.stop();
+  });
+
+  it('no note with the setting off (the default), and none while in a call', async () => {
+    const off = harness();
+    await off.pass(31 * MIN);
+    expect(off.notifier.headsUps).toEqual([]);
+    off.stop();
+    const inCall = harness();
+    inCall.ctl.updateSettings({ headsUpNotification: true });
+    inCall.ctl.call(true);
+    await inCall.pass(31 * MIN);
+    expect(inCall.notifier.headsUps).toEqual([]);
+    inCall.stop();
+  });
+});
+
+describe('calls', () => {
+  it('a silent meeting holds the prompt and is sitting; the prompt comes when it ends', async () => {
+    const h = harness();
+    await h.pass(10 * MIN);
+    h.desk.leave();
+    h.ctl.call(true);
+    await h.pass(60 * MIN);
+    // No key pressed for an hour: still sitting (never away), no notification, no window.
+    expect(h.notifier.shown).toEqual([]);
+    expect(h.windows.log).toEqual([]);
+    expect(h.state().status).toMatchObject({ activity: 'sitting', breakState: 'due' });
+    h.ctl.call(false);
+    await h.ctl.settled();
+    expect(h.notifier.shown.map((p) => since(p.at))).toEqual([70]);
+    expect(h.notifier.shown[0]?.notice.afterCall).toBe(true);
+    expect(h.state().today).toMatchObject({ awaySeconds: 0, callSeconds: 60 * 60 });
+    h.stop();
+  });
+
+  it('--meeting on|off goes to the meeting switch; its state is in the app state', async () => {
+    const requests: unknown[] = [];
+    const calls = {
+      meeting: (r: unknown) => void requests.push(r),
+      setDetect: () => undefined,
+      state: () => ({ manual: true, manualUntil: null, detected: false, detecting: true }),
+    };
+    const h = harness({ calls });
+    h.ctl.runCommand({ kind: 'meeting', on: true });
+    h.ctl.runCommand({ kind: 'meeting', on: false });
+    expect(requests).toEqual([{}, false]);
+    expect(h.state().meeting).toEqual(calls.state());
+    h.stop();
+  });
+
+  it('a call saved by an earlier run ends at its last saved instant when the app starts again', async () => {
+    const store = openStore();
+    const first = Engine.start(store.settings, T0);
+    first.observe({ type: 'input', at: T0, to: T0 + 5 * MIN });
+    first.observe({ type: 'call-start', at: T0 + 5 * MIN });
+    first.advance(T0 + 20 * MIN);
+    store.saveEngine(first.snapshot(), []);
+    vi.setSystemTime(T0 + 5 * 60 * MIN);
+    const h = harness({ store });
+    expect(h.state().status.callSince).toBeNull();
+    // 20 min of sitting (15 in the call); the five hours the app was not running are not a call.
+    expect(h.state().today).toMatchObject({ sittingSeconds: 20 * 60, callSeconds: 15 * 60 });
     h.stop();
   });
 });

@@ -27,6 +27,9 @@ describe('parseCliArgs', () => {
     [['--pause', 'tomorrow'], { kind: 'pause', pause: { until: 'tomorrow' } }],
     [['--pause', 'Tomorrow'], { kind: 'pause', pause: { until: 'tomorrow' } }],
     [['--pause', '1440'], { kind: 'pause', pause: { minutes: 1440 } }],
+    [['--meeting', 'on'], { kind: 'meeting', on: true }],
+    [['--meeting', 'OFF'], { kind: 'meeting', on: false }],
+    [['--meeting=off'], { kind: 'meeting', on: false }],
   ])('parses %j', (args, command) => {
     expect(parseCliArgs(args)).toEqual({ ok: true, command });
   });
@@ -63,6 +66,20 @@ describe('parseCliArgs', () => {
       '--pause needs a number of minutes from 1 to 1440 or "tomorrow"',
     );
     expect(result.error).toContain(detail);
+  });
+
+  it.each([
+    [['--meeting'], 'got nothing'],
+    [['--meeting', '--resume'], 'got nothing'],
+    [['--meeting', 'maybe'], 'got "maybe"'],
+    [['--meeting='], 'got ""'],
+  ])('rejects %j naming the value', (args, detail) => {
+    const result = parseCliArgs(args);
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining('--meeting needs "on" or "off"'),
+    });
+    if (!result.ok) expect(result.error).toContain(detail);
   });
 
   it('rejects two commands at once, naming both', () => {
@@ -117,6 +134,8 @@ describe('isCliCommand (a command forwarded by a second launch)', () => {
       ['--pause', '5'],
       ['--pause', 'tomorrow'],
       ['--resume'],
+      ['--meeting', 'on'],
+      ['--meeting', 'off'],
     ]) {
       const parsed = parseCliArgs(args);
       expect(parsed.ok && isCliCommand(parsed.command)).toBe(true);
@@ -132,6 +151,8 @@ describe('isCliCommand (a command forwarded by a second launch)', () => {
       { kind: 'pause', pause: { minutes: 0 } },
       { kind: 'pause', pause: { minutes: 1.5 } },
       { kind: 'pause', pause: { until: 'later' } },
+      { kind: 'meeting' },
+      { kind: 'meeting', on: 'yes' },
     ]) {
       expect(isCliCommand(value)).toBe(false);
     }
@@ -144,6 +165,7 @@ describe('help text', () => {
       '--break-now',
       '--pause <minutes|tomorrow>',
       '--resume',
+      '--meeting <on|off>',
       '--status',
       '--help',
     ]) {

@@ -64,6 +64,12 @@ describe('prompt text', () => {
     expect(strict).not.toMatch(/snooze|skip/i);
   });
 
+  it('says why a catch-up prompt comes now: the call ended', () => {
+    const text = promptText({ ...notice, afterCall: true }, true);
+    expect(text.title).toBe('Your call ended — time for the break you’ve earned');
+    expect(text.message).toContain('First up: Band pull-apart.');
+  });
+
   it('adds the eye cue when asked and leaves out auto-open when it is off', () => {
     const text = promptText({ ...notice, eyeCue: true, autoOpenSeconds: null }, true);
     expect(text.message).toContain('20 feet away for 20 seconds');
@@ -336,5 +342,30 @@ describe('announcing an open break window (Wayland may keep it behind others)', 
     expect(String(backend.calls[1]?.options.message)).toMatch(/break window is open/);
     backend.calls[0]?.answer(null, 'activate');
     expect(actions).toEqual(['open']);
+  });
+});
+
+describe('heads-up notification', () => {
+  it('macOS: a silent Electron notification with no buttons', () => {
+    const native = fakeNative();
+    new ElectronNotificationPrompt({ create: native.create }).showHeadsUp();
+    expect(native.made[0]?.options).toMatchObject({
+      title: 'Break in 1 minute',
+      silent: true,
+      actions: [],
+    });
+    expect(native.made[0]?.shown).toBe(true);
+  });
+
+  it('is quiet: no buttons, no sound, low urgency, gone after ten seconds', () => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const backend = fakeBackend();
+      new NodeNotifierPrompt({ backend, platform }).showHeadsUp();
+      const options = backend.calls[0]?.options;
+      expect(options).toMatchObject({ title: 'Break in 1 minute', sound: false, timeout: 10 });
+      expect(options?.actions).toBeUndefined();
+      expect(options?.wait).toBeUndefined();
+      if (platform === 'linux') expect(options?.urgency).toBe('low');
+    }
   });
 });

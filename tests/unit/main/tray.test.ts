@@ -35,6 +35,7 @@ function state(status: Partial<AppStatus> = {}, today: Partial<AppState['today']
       timerSittingMs: 10 * 60_000,
       nextDueAt: AT + 20 * 60_000,
       gapStartedAt: AT,
+      callSince: null,
       ...status,
     },
     today: {
@@ -75,6 +76,10 @@ describe('tray model', () => {
       '  30 minutes',
       '  1 hour',
       '  Until tomorrow',
+      'In a meeting ▸',
+      '  Until I turn it off',
+      '  For 30 minutes',
+      '  For 1 hour',
       '—',
       'Open dashboard',
       'Settings…',
@@ -84,6 +89,41 @@ describe('tray model', () => {
     expect(model.tooltip).toBe(
       'Posture Break — Next break in 20 min\nToday: sitting 2 h 05 min · moving 6 min',
     );
+  });
+
+  it('in a call: "In a call — breaks wait" with the paused icon, also over a pending prompt', () => {
+    const model = buildTrayModel(state({ callSince: AT - 60_000 }), format);
+    expect(model.icon).toBe('paused');
+    expect(model.tooltip).toBe(
+      'Posture Break — In a call — breaks wait\nToday: sitting 2 h 05 min · moving 6 min',
+    );
+    const pending = buildTrayModel(
+      state({ callSince: AT, breakState: 'pending', canSnooze: true, promptedAt: AT }),
+      format,
+    );
+    expect(labels(pending.items)[0]).toBe('In a call — breaks wait');
+    // The pending prompt stays answerable.
+    expect(labels(pending.items)).toContain('Snooze');
+    const onBreak = buildTrayModel(state({ callSince: AT, activity: 'break' }), format);
+    expect(labels(onBreak.items)[0]).toBe('On a break');
+  });
+
+  it('a manual meeting offers its end, with the time it ends by itself', () => {
+    const meeting = {
+      manual: true,
+      manualUntil: AT + 30 * 60_000,
+      detected: false,
+      detecting: true,
+    };
+    const model = buildTrayModel({ ...state({ callSince: AT }), meeting }, format);
+    const end = model.items.find((i) => i.kind === 'action' && i.action === 'meeting-off');
+    expect(end).toMatchObject({ label: 'End meeting (until 10:30)', enabled: true });
+    expect(labels(model.items)).not.toContain('In a meeting ▸');
+    const forGood = buildTrayModel(
+      { ...state({ callSince: AT }), meeting: { ...meeting, manualUntil: null } },
+      format,
+    );
+    expect(labels(forGood.items)).toContain('End meeting');
   });
 
   it('when a break is due: the due icon, Snooze (if any left) and Skip', () => {

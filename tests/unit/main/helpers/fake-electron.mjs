@@ -51,7 +51,7 @@ Module._load = function (request, ...rest) {
 async function invoke(channel, arg, url) {
   try {
     const result = await fake.invoke(channel, arg, url);
-    report.events.push(`ipc:${channel}:ok:${JSON.stringify(result).slice(0, 800)}`);
+    report.events.push(`ipc:${channel}:ok:${JSON.stringify(result).slice(0, 1000)}`);
   } catch (error) {
     report.events.push(`ipc:${channel}:error:${error.message}`);
   }

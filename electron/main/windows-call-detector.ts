@@ -1,0 +1,209 @@
+/**
+ * Windows call detection. Windows records, per app, when it last used the microphone and the webcam
+ * under `HKCU\Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore\
+ * microphone|webcam` (packaged apps by name, desktop apps under `NonPackaged` by path with `#` for
+ * `\`); a `LastUsedTimeStop` of 0 after a `LastUsedTimeStart` means "in use now".
+ *
+ * Reading it: Node has no registry API and a native addon is not worth it, so ONE long-lived
+ * PowerShell child is started the first time the user is at the desk; each check writes one line to
+ * its stdin and reads the keys back in `reg query` form (no process per check). Checks run every
+ * `checkEveryMs` only while the user is at the desk, never while away.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { CallDetector } from './call-detector.ts';
+
+export interface ConsentEntry {
+  device: 'microphone' | 'webcam';
+  /** The app: a package family name, or an executable path for desktop apps. */
+  app: string;
+  inUse: boolean;
+}
+
+const KEY =
+  /\\CapabilityAccessManager\\ConsentStore\\(microphone|webcam)\\(?:NonPackaged\\)?([^\\]+)$/i;
+
+/** Parses `reg query <ConsentStore>\microphone /s` (and webcam) output; keys with no usage are skipped. */
+export function parseConsentStore(text: string): ConsentEntry[] {
+  const out: ConsentEntry[] = [];
+  let cur: {
+    device: ConsentEntry['device'];
+    app: string;
+    start: bigint;
+    stop: bigint | null;
+  } | null = null;
+  const flush = () => {
+    if (cur && cur.stop !== null)
+      out.push({ device: cur.device, app: cur.app, inUse: cur.stop === 0n && cur.start !== 0n });
+    cur = null;
+  };
+  for (const raw of text.split(/\r?\n/)) {
+    if (/^HKEY_/i.test(raw)) {
+      flush();
+      const m = KEY.exec(raw.trim());
+      if (m && (m[2] as string).toLowerCase() !== 'nonpackaged') {
+        cur = {
+          device: (m[1] as string).toLowerCase() as ConsentEntry['device'],
+          app: (m[2] as string).replace(/#/g, '\\'),
+          start: 0n,
+          stop: null,
+        };
+      }
+      continue;
+    }
+    const v = /^\s+(LastUsedTimeStart|LastUsedTimeStop)\s+REG_QWORD\s+0x([0-9a-f]+)\s*$/i.exec(raw);
+    if (!v || !cur) continue;
+    const value = BigInt(`0x${v[2]}`);
+    if ((v[1] as string).toLowerCase() === 'lastusedtimestop') cur.stop = value;
+    else cur.start = value;
+  }
+  flush();
+  return out;
+}
+
+/** True when an app other than ours uses the microphone or the webcam now. */
+export function consentInUse(entries: readonly ConsentEntry[], ownExe: string): boolean {
+  const own = ownExe.toLowerCase();
+  return entries.some((e) => e.inUse && e.app.toLowerCase() !== own);
+}
+
+const END = '<<END>>';
+
+/** The PowerShell loop: one line in, the ConsentStore keys out in `reg query` form, then END. */
+export const POWERSHELL_LOOP = `
+$ErrorActionPreference = 'SilentlyContinue'
+$base = 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\'
+while ($null -ne [Console]::In.ReadLine()) {
+  foreach ($d in 'microphone', 'webcam') {
+    Get-ChildItem -Path ($base + $d) -Recurse | ForEach-Object {
+      $stop = $_.GetValue('LastUsedTimeStop')
+      if ($null -ne $stop) {
+        [Console]::Out.WriteLine($_.Name)
+        [Console]::Out.WriteLine('    LastUsedTimeStart    REG_QWORD    0x{0:x}' -f [int64]$_.GetValue('LastUsedTimeStart'))
+        [Console]::Out.WriteLine('    LastUsedTimeStop    REG_QWORD    0x{0:x}' -f [int64]$stop)
+      }
+    }
+  }
+  [Console]::Out.WriteLine('${END}')
+  [Console]::Out.Flush()
+}
+`;
+
+export interface WindowsCallDetectorOptions {
+  ownExe?: string;
+  checkEveryMs?: number;
+  /** Starts the reader (tests give a stand-in that speaks the same line protocol). */
+  spawnReader?: () => ChildProcess;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export class WindowsCallDetector implements CallDetector {
+  private readonly ownExe: string;
+  private readonly everyMs: number;
+  private readonly spawnReader: () => ChildProcess;
+  private readonly log?: (message: string, error?: unknown) => void;
+  private onChange: ((inCall: boolean) => void) | null = null;
+  private reader: ChildProcess | null = null;
+  private buffer = '';
+  private waiting = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private atDesk = false;
+  private answer = false;
+  private failed = false;
+  readonly cost = { spawned: 0, checks: 0 };
+
+  constructor(options: WindowsCallDetectorOptions = {}) {
+    this.ownExe = options.ownExe ?? process.execPath;
+    this.everyMs = options.checkEveryMs ?? 30_000;
+    this.log = options.log;
+    this.spawnReader =
+      options.spawnReader ??
+      (() =>
+        spawn(
+          'powershell.exe',
+          ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', POWERSHELL_LOOP],
+          { stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true },
+        ));
+  }
+
+  get inCall(): boolean {
+    return this.answer;
+  }
+
+  start(onChange: (inCall: boolean) => void): void {
+    this.onChange = onChange;
+    if (this.atDesk) this.schedule(0);
+  }
+
+  stop(): void {
+    this.onChange = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.reader?.kill();
+    this.reader = null;
+  }
+
+  setAtDesk(atDesk: boolean): void {
+    if (atDesk === this.atDesk) return;
+    this.atDesk = atDesk;
+    if (atDesk && this.onChange) this.schedule(0);
+    else if (!atDesk && this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.check();
+    }, ms);
+  }
+
+  private check(): void {
+    if (!this.onChange || this.failed) return;
+    if (!this.reader) this.startReader();
+    if (this.reader && !this.waiting) {
+      this.waiting = true;
+      this.cost.checks++;
+      this.reader.stdin?.write('check\n');
+    }
+    if (this.atDesk) this.schedule(this.everyMs);
+  }
+
+  private startReader(): void {
+    const child = this.spawnReader();
+    this.cost.spawned++;
+    this.reader = child;
+    this.buffer = '';
+    this.waiting = false;
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      this.buffer += chunk;
+      const end = this.buffer.indexOf(END);
+      if (end < 0) {
+        // A registry listing is a few KB; more means something is wrong.
+        if (this.buffer.length > 1_000_000) this.buffer = '';
+        return;
+      }
+      const text = this.buffer.slice(0, end);
+      this.buffer = this.buffer.slice(end + END.length);
+      this.waiting = false;
+      this.set(consentInUse(parseConsentStore(text), this.ownExe));
+    });
+    child.on('error', (error) => {
+      this.failed = true;
+      this.log?.('call detection: cannot read the Windows privacy records', error);
+    });
+    child.on('close', () => {
+      if (this.reader === child) this.reader = null;
+      this.waiting = false;
+    });
+  }
+
+  private set(inCall: boolean): void {
+    if (inCall === this.answer) return;
+    this.answer = inCall;
+    this.onChange?.(inCall);
+  }
+}
