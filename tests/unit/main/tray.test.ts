@@ -98,7 +98,13 @@ describe('tray model', () => {
       'Posture Break — In a call — breaks wait\nToday: sitting 2 h 05 min · moving 6 min',
     );
     const pending = buildTrayModel(
-      state({ callSince: AT, breakState: 'pending', canSnooze: true, promptedAt: AT }),
+      state({
+        callSince: AT,
+        breakState: 'pending',
+        canSnooze: true,
+        canSkip: true,
+        promptedAt: AT,
+      }),
       format,
     );
     expect(labels(pending.items)[0]).toBe('In a call — breaks wait');
