@@ -39,6 +39,8 @@ export default defineConfig(({ mode }) => ({
       input: {
         index: `${rendererDir}index.html`,
         break: `${rendererDir}break.html`,
+        // The figure gallery the e2e suite screenshots: preview build only, never shipped.
+        ...(mode === 'preview' ? { gallery: `${rendererDir}gallery.html` } : {}),
       },
       // No "[PLUGIN_TIMINGS]" warning: it fires only on a loaded machine, coloured whatever NO_COLOR
       // says; build speed is measured by the benchmarks, not reported in CI logs.

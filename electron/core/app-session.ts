@@ -5,11 +5,13 @@
  * when the break window's finish screen is over, and writes the export. Hosts bring a clock, a
  * store and OS services; none of them decides anything this module decides.
  */
+import { breakCompleted } from './break-outcome.ts';
 import { addDayParts, emptyDay, historyToCsv, historyToJson } from './day-record.ts';
 import { Engine, rulesOf, type EngineSnapshot } from './engine.ts';
 import { HeadsUp } from './heads-up.ts';
 import type {
   AppState,
+  AppStatus,
   HistoryResult,
   PauseRequest,
   SettingsUpdateResult,
@@ -156,9 +158,20 @@ export class AppSession {
     return this.#notices[0]?.text ?? null;
   }
 
-  /** The engine's status as of `now`, or of its last observation (cheapest: no look ahead). */
-  status(now?: Millis): EngineStatus {
-    return this.#engine.status(now);
+  /**
+   * The engine's status as of `now`, or of its last observation (cheapest: no look ahead), with what
+   * the user is offered: the one place that says strict mode offers neither Snooze nor Skip (tray,
+   * notification, windows).
+   */
+  status(now?: Millis): AppStatus {
+    const status: EngineStatus = this.#engine.status(now);
+    const strict = this.settings.strictMode;
+    const promptOpen = status.breakState === 'pending' || status.breakState === 'snoozed';
+    return {
+      ...status,
+      canSnooze: status.canSnooze && !strict,
+      canSkip: promptOpen && status.activity !== 'break' && !strict,
+    };
   }
 
   /** True when the engine is in a guided break at `now`. */
@@ -240,9 +253,14 @@ export class AppSession {
     return effects;
   }
 
-  /** The player ended the break; its window shows the finish screen, then closes (closed, not hidden). */
-  endBreak(now: Millis, completed: boolean): SessionEffect[] {
-    if (!this.inBreak(now)) return [];
+  /**
+   * The player ended the break; its window shows the finish screen, then closes (closed, not hidden).
+   * The page's `completed` counts only if the break has run 90 % of its length by `now`.
+   */
+  endBreak(now: Millis, reported: boolean): SessionEffect[] {
+    const status = this.#engine.status(now);
+    if (status.activity !== 'break') return [];
+    const completed = breakCompleted(reported, status, this.settings.breakDurationSeconds);
     const effects = this.observe({ type: 'break-end', at: now, completed });
     this.#closeBreakAt = now + FINISH_SCREEN_MS;
     return effects;
@@ -254,12 +272,14 @@ export class AppSession {
     return this.inBreak(now) ? this.observe({ type: 'break-end', at: now, completed: false }) : [];
   }
 
+  /** Strict mode refuses it too (a notification shown before strict mode was turned on). */
   snooze(now: Millis): SessionEffect[] {
-    return this.observe({ type: 'snooze', at: now });
+    return this.settings.strictMode ? [] : this.observe({ type: 'snooze', at: now });
   }
 
+  /** Strict mode refuses it too, like `snooze`. */
   skip(now: Millis): SessionEffect[] {
-    return this.observe({ type: 'skip', at: now });
+    return this.settings.strictMode ? [] : this.observe({ type: 'skip', at: now });
   }
 
   pause(now: Millis, request: PauseRequest): SessionEffect[] {
@@ -339,7 +359,7 @@ export class AppSession {
     const all = this.allDays(now);
     const today = localDateKey(now);
     return {
-      status: this.#engine.status(now),
+      status: this.status(now),
       today: all.find((d) => d.date === today) ?? emptyDay(today),
       todayHours: this.#engine.hourly(now),
       streak: computeStreak(all, today, this.settings, this.#rulesByDate(), STREAK_OPTIONS),

@@ -4,9 +4,17 @@ import { clip, excerptKey } from './excerpt.ts';
 import { isPlainObject, type Settings, type SettingsIssue } from './settings.ts';
 import type { DayKind, DayStats, EngineStatus, HourStats, MeetingState, Streak } from './types.ts';
 
+/** The engine's status with what the user is offered now; the app session derives both offers. */
+export interface AppStatus extends EngineStatus {
+  /** Snooze is offered: a prompt is pending with snoozes left, and strict mode is off. */
+  canSnooze: boolean;
+  /** Skip is offered: a prompt is pending or snoozed, no break runs, and strict mode is off. */
+  canSkip: boolean;
+}
+
 /** Everything a window needs to draw the app's current state. */
 export interface AppState {
-  status: EngineStatus;
+  status: AppStatus;
   today: DayStats;
   /** Today's sitting, moving and away per local clock hour (Engine.hourly). */
   todayHours: HourStats[];

@@ -132,8 +132,12 @@ export function buildRoutine({ settings, date, breakIndex }: BuildRoutineInput):
     if (core) mixed.push(core);
     if (extra) mixed.push(extra);
   }
+  // Each break of the day starts the list somewhere else, so a routine made of the same moves as
+  // the last one (a seated user's catalog is small) still comes in a different order.
+  const shift = mixed.length > 0 ? breakIndex % mixed.length : 0;
+  const rotated = [...mixed.slice(shift), ...mixed.slice(0, shift)];
   const ordered = separateRepeats(
-    mixed
+    rotated
       .map((move, i) => ({ move, i }))
       .sort((a, b) => ORDER_RANK[a.move.position] - ORDER_RANK[b.move.position] || a.i - b.i)
       .map(({ move }) => move),
@@ -149,23 +153,27 @@ export function routineSeconds(routine: Routine): number {
   return routine.moves.reduce((sum, move) => sum + move.seconds, 0);
 }
 
-/** Swaps a move that repeats its predecessor with a later, different move of the same position. */
+/** Swaps a move that repeats its predecessor with another move of the same position, if one fits. */
 function separateRepeats(moves: Move[]): Move[] {
   const out = [...moves];
+  const idAt = (k: number) => out[k]?.id;
+  /** Whether `move` placed at `k` would sit next to itself (ignoring the slot `skip`). */
+  const clashes = (move: Move, k: number, skip: number) =>
+    (k - 1 !== skip && idAt(k - 1) === move.id) || (k + 1 !== skip && idAt(k + 1) === move.id);
   for (let i = 1; i < out.length; i++) {
-    const prev = out[i - 1];
     const cur = out[i];
-    if (!prev || !cur || prev.id !== cur.id) continue;
+    if (!cur || idAt(i - 1) !== cur.id) continue;
     const j = out.findIndex(
       (other, k) =>
-        k > i &&
+        k !== i &&
+        k !== i - 1 &&
         other.id !== cur.id &&
         other.position === cur.position &&
-        out[k - 1]?.id !== cur.id &&
-        out[k + 1]?.id !== cur.id,
+        !clashes(cur, k, i) &&
+        !clashes(other, i, k),
     );
     const swap = out[j];
-    if (j > i && swap) {
+    if (j >= 0 && swap) {
       out[j] = cur;
       out[i] = swap;
     }

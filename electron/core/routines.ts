@@ -552,7 +552,13 @@ export function spaceAllows(space: Position, position: Position): boolean {
   return POSITION_RANK[position] <= POSITION_RANK[space];
 }
 
-/** Scales a dose written for 30 s to a slot, rounding to whole reps and at least one. */
+/** At most this share of a slot is spent holding; the rest is for moving into and out of holds. */
+export const HOLD_SHARE = 0.7;
+
+/**
+ * Scales a dose written for 30 s to a slot, rounding to whole reps and at least one; timed holds are
+ * capped so they fill at most HOLD_SHARE of the slot.
+ */
 export function describeDose(dose: Dose, slotSeconds: number): string {
   const scale = slotSeconds / DOSE_SLOT_SECONDS;
   const count = (n: number) => Math.max(1, Math.round(n * scale));
@@ -563,7 +569,10 @@ export function describeDose(dose: Dose, slotSeconds: number): string {
       return `${range} rep${hi === 1 ? '' : 's'}${dose.perSide ? ' each side' : ''}`;
     }
     case 'holds': {
-      const holds = count(dose.holds);
+      // Holds leave room to come out of one and set up the next (the get-ready is outside the slot).
+      const sides = dose.perSide ? 2 : 1;
+      const fit = Math.floor((slotSeconds * HOLD_SHARE) / (dose.holdSeconds * sides));
+      const holds = Math.max(1, Math.min(count(dose.holds), fit));
       return `${holds} × ${dose.holdSeconds} s hold${holds === 1 ? '' : 's'}${dose.perSide ? ' each side' : ''}`;
     }
     case 'time':

@@ -392,6 +392,7 @@ export class AppController {
 
   private deliver(effect: PromptEffect, autoOpenSeconds: number | null): void {
     const s = this.settings;
+    const offers = this.session.status(this.d.now());
     let firstMove = 'a few easy moves';
     try {
       firstMove = this.d.firstMove(s, this.session.today(this.d.now()));
@@ -402,8 +403,9 @@ export class AppController {
       {
         breakDurationSeconds: s.breakDurationSeconds,
         firstMove,
-        // Strict mode offers no snooze (the break window hides it too).
-        canSnooze: effect.snoozesLeft > 0 && !s.strictMode,
+        // What the session offers (strict mode: neither), as the tray and the break window show.
+        canSnooze: offers.canSnooze,
+        canSkip: offers.canSkip,
         autoOpenSeconds,
         sound: s.sound,
         eyeCue: s.eyeCue,

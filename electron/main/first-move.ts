@@ -1,10 +1,19 @@
-/** Names the first move of the routine the next break will play, built from the same inputs as the break window's. */
+/**
+ * What the prompt says comes first: the first move of the routine the next break will play, built
+ * from the same inputs as the break window's, and the invitation that fits its position (no "stand
+ * up" for a seated routine).
+ */
+import { routineInvitation } from '../core/break-words.ts';
 import { buildRoutine } from '../core/routine-builder.ts';
 import { getMove } from '../core/routines.ts';
 import type { Settings } from '../core/settings.ts';
 import type { DayStats } from '../core/types.ts';
 
-/** The break window builds its routine from today's date and breaksTaken + breaksPartial; so do we. */
+/**
+ * "Chin tuck. Sit tall at the front of your chair, breathe out, and let your shoulders drop": the
+ * notification shows it after "First up:" and ends the sentence itself. The break window builds its
+ * routine from today's date and breaksTaken + breaksPartial; so do we.
+ */
 export function firstMoveName(settings: Settings, today: DayStats): string {
   const routine = buildRoutine({
     settings,
@@ -12,5 +21,7 @@ export function firstMoveName(settings: Settings, today: DayStats): string {
     breakIndex: today.breaksTaken + today.breaksPartial,
   });
   const first = routine.moves[0];
-  return first ? getMove(first.moveId).name : 'a few easy moves';
+  if (!first) return 'a few easy moves';
+  const invitation = routineInvitation(routine.moves.map((m) => m.moveId)).replace(/\.$/, '');
+  return `${getMove(first.moveId).name}. ${invitation}`;
 }

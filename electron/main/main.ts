@@ -206,6 +206,9 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     screen,
     stateFile: new WindowStateFile(path.join(app.getPath('userData'), 'window-state.json')),
     onBreakWindowClosed: () => controller?.breakWindowClosed(),
+    keepBreakOpen: () =>
+      !!controller?.settings.strictMode && controller.getState().status.activity === 'break',
+    fullScreenBreak: () => controller?.settings.fullScreenBreak ?? false,
     iconPath: appIconPath,
     log,
     wayland: runsOnWayland(process.platform, process.env, (name) =>
@@ -368,6 +371,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     ctl.stop();
     void statusServer?.close();
     tray.destroy();
+    // Closed by the app, so strict mode does not hold the break window and stop the quit.
+    windows.closeAll();
   });
 
   // macOS: a relaunch from Finder (or the Dock) fires 'activate', not 'second-instance'. Listening

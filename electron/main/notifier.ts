@@ -15,6 +15,8 @@ export interface PromptNotice {
   /** Name of the routine's first move, e.g. "Band pull-apart". */
   firstMove: string;
   canSnooze: boolean;
+  /** False in strict mode: no Skip button, and the text does not offer it. */
+  canSkip: boolean;
   /** Seconds until the break window opens by itself, or null when auto-open is off. */
   autoOpenSeconds: number | null;
   sound: boolean;
@@ -97,7 +99,9 @@ export function promptText(
     lines.push(
       notice.canSnooze
         ? 'Start, snooze or skip it from the tray menu.'
-        : 'Start or skip it from the tray menu.',
+        : notice.canSkip
+          ? 'Start or skip it from the tray menu.'
+          : 'Start it from the tray menu.',
     );
   }
   if (notice.autoOpenSeconds !== null) {
@@ -171,7 +175,7 @@ export class NodeNotifierPrompt implements PromptNotifier {
     if (this.supportsActions) {
       const actions = [ACTION_LABELS.start];
       if (notice.canSnooze) actions.push(ACTION_LABELS.snooze);
-      actions.push(ACTION_LABELS.skip);
+      if (notice.canSkip) actions.push(ACTION_LABELS.skip);
       options.actions = actions;
       options.wait = true;
       options.sound = notice.sound;
@@ -279,7 +283,7 @@ export class ElectronNotificationPrompt implements PromptNotifier {
     const { title, message } = promptText(notice, true);
     const actions: Exclude<PromptAction, 'open'>[] = ['start'];
     if (notice.canSnooze) actions.push('snooze');
-    actions.push('skip');
+    if (notice.canSkip) actions.push('skip');
     const notification = this.o.create({
       title,
       body: message,

@@ -109,7 +109,6 @@ function meetingItem(state: AppState, format: TrayFormat): TrayItem {
 export function buildTrayModel(state: AppState, format: TrayFormat = defaultTrayFormat): TrayModel {
   const s = state.status;
   const onBreak = s.activity === 'break';
-  const promptOpen = s.breakState === 'pending' || s.breakState === 'snoozed';
   const next = nextBreakLine(state, format);
   const today = todayLine(state);
   const goal = `Breaks taken: ${state.today.breaksTaken}`;
@@ -120,10 +119,11 @@ export function buildTrayModel(state: AppState, format: TrayFormat = defaultTray
     { kind: 'separator' },
     { kind: 'action', action: 'break-now', label: 'Take a break now', enabled: !onBreak },
   ];
-  if (s.breakState === 'pending' && !onBreak) {
+  // Strict mode offers neither (canSkip is false there); Snooze is greyed out when none are left.
+  if (s.breakState === 'pending' && s.canSkip) {
     items.push({ kind: 'action', action: 'snooze', label: 'Snooze', enabled: s.canSnooze });
   }
-  if (promptOpen && !onBreak) {
+  if (s.canSkip) {
     items.push({ kind: 'action', action: 'skip', label: 'Skip this break', enabled: true });
   }
   if (s.reminders === 'paused') {

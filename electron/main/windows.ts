@@ -10,6 +10,8 @@ import { pageUrl } from './app-protocol.ts';
 import { centredIn, restoreBounds, type WindowState } from './window-state.ts';
 
 export const BREAK_WINDOW_SIZE = { width: 760, height: 640 };
+/** The player's layout holds from 480 × 600 up (figure, countdown and controls all visible). */
+export const BREAK_WINDOW_MIN = { width: 480, height: 600 };
 export const MAIN_WINDOW_SIZE = { width: 1120, height: 780 };
 /** The renderer's layouts work from 900 × 600 up. */
 export const MAIN_WINDOW_MIN = { width: 900, height: 600 };
@@ -24,6 +26,10 @@ export interface WindowManagerOptions {
   stateFile: { load(): WindowState | null; save(state: WindowState): void };
   /** The break window was closed, by the user or the app. */
   onBreakWindowClosed: () => void;
+  /** Strict mode during a routine: the user cannot close the break window (the app still can). */
+  keepBreakOpen?: () => boolean;
+  /** The `fullScreenBreak` setting: the break window covers the display. */
+  fullScreenBreak?: () => boolean;
   iconPath?: string;
   log?: (message: string, error?: unknown) => void;
   /**
@@ -43,6 +49,8 @@ export interface WindowManagerOptions {
 export class WindowManager {
   private breakWin: BrowserWindow | null = null;
   private mainWin: BrowserWindow | null = null;
+  /** The app itself is closing the break window: strict mode does not hold it. */
+  private closingBreak = false;
 
   constructor(private readonly o: WindowManagerOptions) {}
 
@@ -65,15 +73,19 @@ export class WindowManager {
     const display = this.o.wayland
       ? this.o.screen.getPrimaryDisplay()
       : this.o.screen.getDisplayNearestPoint(this.o.screen.getCursorScreenPoint());
-    const bounds = centredIn(display.workArea, BREAK_WINDOW_SIZE);
+    const fullScreen = this.o.fullScreenBreak?.() ?? false;
+    const bounds = fullScreen ? display.bounds : centredIn(display.workArea, BREAK_WINDOW_SIZE);
     const win = this.o.createWindow({
       ...bounds,
+      minWidth: BREAK_WINDOW_MIN.width,
+      minHeight: BREAK_WINDOW_MIN.height,
       title: 'Posture break',
       show: false,
       alwaysOnTop: true,
       minimizable: false,
       maximizable: false,
-      fullscreenable: false,
+      fullscreenable: fullScreen,
+      fullscreen: fullScreen,
       autoHideMenuBar: true,
       ...(this.o.iconPath ? { icon: this.o.iconPath } : {}),
     });
@@ -83,8 +95,12 @@ export class WindowManager {
       bringToFront(win);
       if (this.o.wayland) this.o.announceBreakWindow?.();
     });
+    win.on('close', (event) => {
+      if (!this.closingBreak && this.o.keepBreakOpen?.()) event.preventDefault();
+    });
     win.on('closed', () => {
       if (this.breakWin === win) this.breakWin = null;
+      this.closingBreak = false;
       this.o.onBreakWindowClosed();
     });
     this.load(win, pageUrl('break'));
@@ -93,7 +109,9 @@ export class WindowManager {
   /** Closes the break window for good (close, not hide: its renderer process ends). */
   closeBreak(): void {
     const win = this.breakWin;
-    if (win && alive(win)) win.close();
+    if (!win || !alive(win)) return;
+    this.closingBreak = true;
+    win.close();
   }
 
   openMain(view: WindowView): void {
@@ -148,6 +166,7 @@ export class WindowManager {
   }
 
   closeAll(): void {
+    if (alive(this.breakWin)) this.closingBreak = true;
     for (const win of [this.breakWin, this.mainWin]) if (win && alive(win)) win.close();
   }
 

@@ -51,6 +51,7 @@ const state: AppState = {
     promptedAt: null,
     snoozesLeft: 2,
     canSnooze: false,
+    canSkip: false,
     reminders: 'active',
     pausedUntil: null,
     timerSittingMs: 600_000,

@@ -183,6 +183,7 @@ function postureStubSource(): string {
       promptedAt: null,
       snoozesLeft: 2,
       canSnooze: false,
+      canSkip: false,
       reminders: 'active',
       pausedUntil: null,
       timerSittingMs: 0,

@@ -32,6 +32,21 @@ describe('MoveIllustration', () => {
     expect(svg.querySelectorAll('g.figure')).toHaveLength(2);
   });
 
+  it('one pose alone (the gallery): start, middle and end differ, nothing animated, no ghost', () => {
+    const drawn = (['start', 'middle', 'end'] as const).map((pose) => {
+      const { unmount } = render(MoveIllustration, {
+        props: { id: 'bird-dog', label: `Bird-dog ${pose}`, pose },
+      });
+      const svg = screen.getByRole('img', { name: `Bird-dog ${pose}` });
+      expect(svg.querySelector('animate')).toBeNull();
+      expect(svg.querySelectorAll('g.figure')).toHaveLength(1);
+      const d = svg.querySelector('g.figure')?.innerHTML;
+      unmount();
+      return d;
+    });
+    expect(new Set(drawn).size).toBe(3);
+  });
+
   it('names the unknown id when there is no figure', () => {
     expect(() => render(MoveIllustration, { props: { id: 'cartwheel', label: 'x' } })).toThrow(
       /No illustration "cartwheel"/,

@@ -14,9 +14,9 @@ const routine: Routine = {
   ],
 };
 
-function setup(canSnooze = true) {
+function setup(canSnooze = true, more: { routine?: Routine; canSkip?: boolean } = {}) {
   const handlers = { onStart: vi.fn(), onSnooze: vi.fn(), onSkip: vi.fn() };
-  render(BreakPrompt, { props: { routine, canSnooze, snoozeMinutes: 5, ...handlers } });
+  render(BreakPrompt, { props: { routine, canSnooze, snoozeMinutes: 5, ...more, ...handlers } });
   return handlers;
 }
 
@@ -24,7 +24,7 @@ describe('BreakPrompt', () => {
   it('shows the break length and the first moves with still figures', () => {
     setup();
     expect(screen.getByRole('heading', { name: 'Time for a posture break' })).toBeInTheDocument();
-    expect(screen.getByText(/2 min 30 s, 5 moves/)).toBeInTheDocument();
+    expect(screen.getByText(/2 min 30 s of moving, 5 moves/)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Moves in this break' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(4);
@@ -53,5 +53,29 @@ describe('BreakPrompt', () => {
     setup(false);
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Skip this break' })).toBeInTheDocument();
+  });
+
+  it('invites in words that fit the routine: standing, seated, or heading for the floor', () => {
+    setup();
+    expect(screen.getByText(/Stand up, breathe out/)).toBeInTheDocument();
+  });
+
+  it('a seated routine is never told to stand up', () => {
+    const seated: Routine = {
+      moves: [
+        { moveId: 'mimed-pull-apart', seconds: 30 },
+        { moveId: 'chin-tuck', seconds: 30 },
+      ],
+    };
+    setup(true, { routine: seated });
+    expect(screen.queryByText(/Stand up/)).toBeNull();
+    expect(screen.getByText(/Sit tall at the front of your chair/)).toBeInTheDocument();
+  });
+
+  it('strict mode offers neither Snooze nor Skip', () => {
+    setup(false, { canSkip: false });
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Skip/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
   });
 });

@@ -96,7 +96,7 @@ describe('Dashboard', () => {
 
   it('offers Start when a break is due, and Resume while paused', async () => {
     const a = renderDashboard({
-      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true }),
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true, canSkip: true }),
     });
     expect(screen.getByTestId('next-break')).toHaveTextContent('Due now');
     await fireEvent.click(screen.getByRole('button', { name: 'Start break' }));
@@ -105,7 +105,7 @@ describe('Dashboard', () => {
 
   it('offers every tray action for desktops without a tray: Snooze, Skip and Quit too', async () => {
     const a = renderDashboard({
-      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true }),
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: true, canSkip: true }),
     });
     await fireEvent.click(screen.getByRole('button', { name: 'Snooze' }));
     expect(a.snooze).toHaveBeenCalledOnce();
@@ -117,10 +117,19 @@ describe('Dashboard', () => {
 
   it('offers no Snooze when none is left', () => {
     renderDashboard({
-      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: false }),
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: false, canSkip: true }),
     });
     expect(screen.queryByRole('button', { name: 'Snooze' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Skip' })).toBeInTheDocument();
+  });
+
+  it('offers neither Snooze nor Skip in strict mode', () => {
+    renderDashboard({
+      status: status({ breakState: 'pending', nextDueAt: null, canSnooze: false, canSkip: false }),
+    });
+    expect(screen.getByRole('button', { name: 'Start break' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Snooze' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
   });
 
   it('pauses and resumes reminders', async () => {

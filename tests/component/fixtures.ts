@@ -1,8 +1,8 @@
 // Fixture data for component tests: day records, engine status and app state with sensible defaults.
-import type { AppState, HistoryResult } from '../../electron/core/ipc-contract.ts';
+import type { AppState, AppStatus, HistoryResult } from '../../electron/core/ipc-contract.ts';
 import { defaultSettings, type Settings } from '../../electron/core/settings.ts';
 import { classifyDays, emptyDay, type ClassifyOptions } from '../../electron/core/stats.ts';
-import type { DayStats, EngineStatus, HourStats } from '../../electron/core/types.ts';
+import type { DayStats, HourStats } from '../../electron/core/types.ts';
 
 export const NOW = new Date(2026, 2, 10, 14, 0).getTime(); // Tue 10 Mar 2026, 14:00 local
 
@@ -10,7 +10,7 @@ export function day(date: string, fields: Partial<DayStats> = {}): DayStats {
   return { ...emptyDay(date), ...fields };
 }
 
-export function status(fields: Partial<EngineStatus> = {}): EngineStatus {
+export function status(fields: Partial<AppStatus> = {}): AppStatus {
   return {
     at: NOW,
     activity: 'sitting',
@@ -20,6 +20,7 @@ export function status(fields: Partial<EngineStatus> = {}): EngineStatus {
     promptedAt: null,
     snoozesLeft: 2,
     canSnooze: false,
+    canSkip: false,
     reminders: 'active',
     pausedUntil: null,
     timerSittingMs: 10 * 60_000,

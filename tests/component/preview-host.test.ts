@@ -81,6 +81,27 @@ describe('PreviewHost', () => {
     expect(pushes.at(-1)).toBe(1);
   });
 
+  it('does not take the page’s word: a break ended after 10 s is partial even if reported completed', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    host.typeFor(30 * MIN);
+    await host.startBreak();
+    realNow += 10_000;
+    const after = await host.endBreak({ completed: true });
+    expect(after.today.breaksTaken).toBe(0);
+    expect(after.today.breaksPartial).toBe(1);
+    expect(after.lifetime.breaksTaken).toBe(0);
+  });
+
+  it('strict mode: the prompt offers neither Snooze nor Skip, and a skip is refused', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    await host.updateSettings({ strictMode: true });
+    host.typeFor(30 * MIN);
+    expect(host.ui.prompt).not.toBeNull();
+    expect(host.ui.status).toMatchObject({ canSnooze: false, canSkip: false });
+    const after = await host.skip();
+    expect(after.status.breakState).toBe('pending');
+  });
+
   it('snoozes, then a walk away makes the break missed and counts a natural break', async () => {
     const host = new PreviewHost(new MemoryStorage(), clock);
     host.typeFor(30 * MIN);

@@ -34,11 +34,12 @@ test('sit, get prompted, take the break to the end, see it on the dashboard', as
   await expect(breakWindow.getByText('Move 1 of 4', { exact: true })).toBeVisible();
 
   // Play it through: the player's clock is the page clock.
+  // Each move: a 5 s get-ready, then 30 s of moving.
   for (let move = 2; move <= 4; move++) {
-    await page.clock.runFor(30_000);
+    await page.clock.runFor(35_000);
     await expect(breakWindow.getByText(`Move ${move} of 4`, { exact: true })).toBeVisible();
   }
-  await page.clock.runFor(31_000);
+  await page.clock.runFor(36_000);
   await expect(breakWindow.getByRole('heading', { level: 1 })).toHaveText('Break done. Nice work!');
   await expect(breakWindow.getByText('1 of 1 break', { exact: true })).toBeVisible();
   await expect(breakWindow.getByText('Daily goal reached.', { exact: false })).toBeVisible();

@@ -27,12 +27,17 @@ test('starts a break and drives the player with Space, → and Esc', async ({ pa
   await page.keyboard.press('Space');
   await expect(breakWindow.getByRole('button', { name: /Pause/ })).toBeVisible();
 
+  // → in the get-ready starts the move at once; → in a move goes on to the next one.
+  await page.keyboard.press('ArrowRight');
+  await expect(breakWindow.getByRole('timer')).toHaveAccessibleName(/left in this move/);
   await page.keyboard.press('ArrowRight');
   await expect(breakWindow.getByText('Move 2 of 4', { exact: true })).toBeVisible();
   await expect(title).not.toHaveText(firstMove ?? '');
 
   await page.keyboard.press('Escape');
-  await expect(breakWindow.getByRole('heading', { level: 1 })).toContainText(/ended early/i);
+  await expect(breakWindow.getByRole('heading', { level: 1 })).toHaveText(
+    'A shorter break this time',
+  );
   await expect(breakWindow.getByRole('button', { name: 'Done' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(breakWindow).toHaveCount(0);

@@ -117,7 +117,14 @@ test('README screenshots: the break player and the dashboard', async ({ page }) 
   await page.getByRole('button', { name: 'Take a break now' }).click();
   const breakWindow = page.getByRole('dialog', { name: 'Posture break' });
   await expect(breakWindow.getByText('Move 1 of 4', { exact: true })).toBeVisible();
-  await page.clock.runFor(9_000);
+  await page.clock.runFor(9_000); // past the 5 s get-ready, into the first move
+  await expect(breakWindow.getByRole('timer')).toHaveAccessibleName(/left in this move/);
+  // SMIL runs on the document's own timeline: show the figure mid-move, not at its first frame.
+  await page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('[role="dialog"] svg.illustration');
+    svg?.pauseAnimations();
+    svg?.setCurrentTime(1.6);
+  });
   await page.screenshot({ path: 'artifacts/screenshots/readme-break.png' });
 });
 

@@ -62,6 +62,7 @@ const notice: PromptNotice = {
   breakDurationSeconds: 120,
   firstMove: 'Band pull-apart',
   canSnooze: true,
+  canSkip: true,
   autoOpenSeconds: 60,
   sound: false,
   eyeCue: false,

@@ -34,6 +34,42 @@ describe('AppSession', () => {
     expect(types(s.advance(end + FINISH_SCREEN_MS))).toContain('close-break');
   });
 
+  it('does not take the player’s word: a break reported completed counts only after 90 % of its length', () => {
+    const s = session();
+    s.startBreak(T0 + MIN);
+    s.endBreak(T0 + MIN + 10_000, true);
+    expect(s.state(T0 + 2 * MIN).today).toMatchObject({ breaksTaken: 0, breaksPartial: 1 });
+    // The default break is 120 s: 107 s of wall time is not enough, 108 s is.
+    const second = T0 + 10 * MIN;
+    s.startBreak(second);
+    s.endBreak(second + 107_000, true);
+    expect(s.state(second + 2 * MIN).today).toMatchObject({ breaksTaken: 0, breaksPartial: 2 });
+    const third = T0 + 20 * MIN;
+    s.startBreak(third);
+    s.endBreak(third + 108_000, true);
+    expect(s.state(third + 2 * MIN).today).toMatchObject({ breaksTaken: 1, breaksPartial: 2 });
+  });
+
+  it('offers Snooze and Skip on a pending prompt, and neither in strict mode (refusing both)', () => {
+    const s = session();
+    s.observe({ type: 'input', at: T0, to: T0 + 30 * MIN });
+    const at = T0 + 30 * MIN;
+    expect(s.state(at).status).toMatchObject({ canSnooze: true, canSkip: true });
+    s.updateSettings(at, { strictMode: true });
+    expect(s.state(at).status).toMatchObject({
+      breakState: 'pending',
+      canSnooze: false,
+      canSkip: false,
+    });
+    expect(s.snooze(at)).toEqual([]);
+    expect(s.skip(at)).toEqual([]);
+    expect(s.status(at).breakState).toBe('pending');
+    // A running break offers no Skip, strict or not.
+    s.updateSettings(at, { strictMode: false });
+    s.startBreak(at);
+    expect(s.status(at + 1000)).toMatchObject({ canSnooze: false, canSkip: false });
+  });
+
   it('a skipped prompt closes a break window that shows it', () => {
     const s = session();
     s.observe({ type: 'input', at: T0, to: T0 + 30 * MIN });

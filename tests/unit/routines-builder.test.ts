@@ -189,4 +189,59 @@ describe('buildRoutine', () => {
     expect(build({}, '9.3.2026')).toThrow(/date must be "YYYY-MM-DD"/);
     expect(build({}, '2026-03-09', -1)).toThrow(/breakIndex must be a whole number/);
   });
+
+  describe('variety over a simulated week', () => {
+    const week = [
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-14',
+      '2026-03-15',
+    ];
+    const BREAKS_PER_DAY = 10;
+    const combos = (['seated', 'standing', 'floor'] as const).flatMap((space) =>
+      [false, true].flatMap((band) =>
+        [120, 300].map((breakDurationSeconds) => ({
+          space,
+          equipment: { band },
+          breakDurationSeconds,
+        })),
+      ),
+    );
+
+    for (const settings of combos) {
+      const label = `${settings.space}, ${settings.equipment.band ? 'band' : 'no band'}, ${settings.breakDurationSeconds} s`;
+      it(`${label}: no two breaks in a row alike, the core moves keep coming up, and the day rotates`, () => {
+        for (const date of week) {
+          const day = Array.from({ length: BREAKS_PER_DAY }, (_, breakIndex) =>
+            buildRoutine({ settings, date, breakIndex })
+              .moves.map((m) => m.moveId)
+              .join(','),
+          );
+          for (let i = 1; i < day.length; i++) {
+            expect(day[i], `${date}: break ${i + 1} repeats break ${i}`).not.toBe(day[i - 1]);
+          }
+          // Three breaks in a row are never all the same either way round.
+          expect(new Set(day).size, `${date}: distinct routines`).toBeGreaterThanOrEqual(
+            Math.min(BREAKS_PER_DAY, 4),
+          );
+          for (let i = 0; i + CORE_COVERAGE_BREAKS <= day.length; i++) {
+            const families = new Set(
+              day
+                .slice(i, i + CORE_COVERAGE_BREAKS)
+                .flatMap((r) => r.split(','))
+                .map((id) => getMove(id).family),
+            );
+            for (const family of CORE_FAMILIES) {
+              expect(families.has(family), `${date}: ${family} in breaks ${i + 1}–${i + 2}`).toBe(
+                true,
+              );
+            }
+          }
+        }
+      });
+    }
+  });
 });

@@ -122,3 +122,37 @@ describe('illustrations', () => {
     expect(() => getIllustration('cartwheel')).toThrow(/No illustration "cartwheel"/);
   });
 });
+
+describe('figures that match the words', () => {
+  /** How far `q` lies off the straight line through `a` and `b`. */
+  const offLine = (a: Pt, b: Pt, q: Pt) =>
+    Math.abs((b[0] - a[0]) * (a[1] - q[1]) - (a[0] - q[0]) * (b[1] - a[1])) / dist(a, b);
+
+  for (const id of ['scapular-push-up-wall', 'scapular-push-up-knees', 'scapular-push-up-floor']) {
+    it(`${id}: the elbows never bend and the body is one straight line, all through the loop`, () => {
+      const kneeling = id.endsWith('knees');
+      for (const { pose, joints: j } of samples(id)) {
+        expect(pose.c ?? 0).toBe(0);
+        expect(offLine(j.shN, j.haN, j.elN)).toBeLessThan(0.5);
+        expect(offLine(j.shF, j.haF, j.elF)).toBeLessThan(0.5);
+        // From the floor contact (ankle, or knee when kneeling) through the pelvis to the neck.
+        const base = kneeling ? j.knN : j.anN;
+        expect(offLine(base, j.neck, j.pelvis)).toBeLessThan(0.5);
+        if (!kneeling) expect(offLine(base, j.neck, j.knN)).toBeLessThan(0.5);
+      }
+      // And the chest does sink and rise: the spine moves under the pinned shoulder.
+      const spec = getIllustration(id);
+      const [a, b] = spec.frames.map((f) => solve(f.pose, spec.view).neck);
+      expect(dist(a!, b!)).toBeGreaterThan(3);
+    });
+  }
+
+  it('seated snow angel leans forward from the hips with a flat back, as step 1 says', () => {
+    const spec = getIllustration('seated-snow-angel');
+    expect(spec.view).toBe('side');
+    for (const { pose } of samples('seated-snow-angel')) {
+      expect(pose.t).toBeGreaterThanOrEqual(30);
+      expect(pose.c ?? 0).toBe(0);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CORE_FAMILIES,
   EXTRA_FAMILIES,
+  HOLD_SHARE,
   MOVE_IDS,
   MOVES,
   POSITION_RANK,
@@ -11,6 +12,7 @@ import {
   isMoveId,
   spaceAllows,
 } from '../../electron/core/routines.ts';
+import { slotSeconds } from '../../electron/core/routine-builder.ts';
 
 const REQUIRED = [
   'band-pull-apart',
@@ -130,11 +132,29 @@ describe('routine catalog', () => {
   it('describes doses scaled to the slot', () => {
     expect(describeDose({ kind: 'reps', reps: [10, 12] }, 30)).toBe('10–12 reps');
     expect(describeDose({ kind: 'reps', reps: [10, 12] }, 60)).toBe('20–24 reps');
+    // 3 × 5 s each side would fill the whole 30 s with no time to switch: two fit.
     expect(describeDose({ kind: 'holds', holdSeconds: 5, holds: 3, perSide: true }, 30)).toBe(
-      '3 × 5 s holds each side',
+      '2 × 5 s holds each side',
     );
+    expect(describeDose({ kind: 'holds', holdSeconds: 3, holds: 6 }, 30)).toBe('6 × 3 s holds');
     expect(describeDose({ kind: 'time', switchSides: true }, 30)).toBe('15 s each side');
     expect(describeDose({ kind: 'time' }, 45)).toBe('45 s');
     expect(describeDose({ kind: 'reps', reps: [1, 1] }, 10)).toBe('1 rep');
+  });
+
+  it('every timed dose fits its slot with time to move between holds, at every slot length', () => {
+    for (let seconds = 60; seconds <= 600; seconds += 5) {
+      for (const slot of new Set(slotSeconds(seconds))) {
+        for (const move of MOVES) {
+          if (move.dose.kind !== 'holds') continue;
+          const text = describeDose(move.dose, slot);
+          const [holds, hold] = (text.match(/^(\d+) × (\d+) s/) ?? []).slice(1).map(Number);
+          const sides = move.dose.perSide ? 2 : 1;
+          expect(holds! * hold! * sides, `${move.id} in ${slot} s: ${text}`).toBeLessThanOrEqual(
+            slot * HOLD_SHARE,
+          );
+        }
+      }
+    }
   });
 });

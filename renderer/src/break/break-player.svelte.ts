@@ -1,8 +1,11 @@
 /**
- * The break player's state: which move, how long is left, paused or not. Time comes from an injected
- * monotonic clock and one timer aligned to the next whole second, so the countdown never drifts.
+ * The break player's state: which move, get-ready or moving, how long is left, paused or not. Time
+ * comes from an injected monotonic clock and one timer aligned to the next whole second, so the
+ * countdown never drifts. Only seconds spent in moves count toward a completed break.
  */
 import type { Routine } from '../../../electron/core/routine-builder.ts';
+import { movedEnough } from '../../../electron/core/break-outcome.ts';
+import { getReadyLine } from '../../../electron/core/break-words.ts';
 import { describeDose, getMove, type Move } from '../../../electron/core/routines.ts';
 
 /** A monotonic clock and one-shot timers; the real one is `performance.now()` + `setTimeout`. */
@@ -19,13 +22,16 @@ export const systemClock: PlayerClock = {
 };
 
 export interface BreakResult {
-  /** The routine reached its end (by time, or by moving past the last move). */
+  /** Seconds spent in moves reached 90 % of the routine's length (SPEC section 2). */
   completed: boolean;
-  /** Seconds spent in the routine, pauses excluded. */
+  /** Seconds spent in moves: pauses and get-ready excluded, skipped remainders forfeited. */
   elapsedSeconds: number;
+  /** Seconds of moving the routine asked for. */
+  routineSeconds: number;
 }
 
-export type CueKind = 'move' | 'finish';
+/** `ready`: a get-ready before a move; `move`: a move starts; `finish`: the routine is over. */
+export type CueKind = 'ready' | 'move' | 'finish';
 
 /** What the finish screen shows besides the break itself: the streak and today's progress. */
 export interface FinishSummary {
@@ -36,11 +42,14 @@ export interface FinishSummary {
   movingSecondsToday?: number;
 }
 
+/** `finished`: the routine reached its end; `ended`: the user ended it early. */
 export type PlayerPhase = 'playing' | 'paused' | 'finished' | 'ended';
+/** Within a running routine: the get-ready before a move, or the move itself. */
+export type PlayerStage = 'ready' | 'move';
 
 export interface PlayerOptions {
   clock?: PlayerClock;
-  /** A move started or the routine finished (the player plays a sound here when sound is on). */
+  /** A get-ready or move started, or the routine finished (the player plays a sound here). */
   onCue?: (kind: CueKind) => void;
   onFinish?: (result: BreakResult) => void;
 }
@@ -50,40 +59,51 @@ export interface PlayerOptions {
  * routine should not fast-forward to its end behind the user's back.
  */
 export const MAX_GAP_MS = 5000;
+/** The get-ready before every move: time to read the next move and change position; not moving time. */
+export const GET_READY_SECONDS = 5;
+/** Strict mode's emergency exit: Esc held this long ends the break (as partial). */
+export const EMERGENCY_HOLD_MS = 3000;
 
 export interface PlayerMove {
   move: Move;
   seconds: number;
   dose: string;
+  /** What the get-ready before this move says, e.g. "Down to the floor: bird-dog". */
+  getReady: string;
 }
 
 export class BreakPlayerState {
   phase = $state<PlayerPhase>('playing');
+  stage = $state<PlayerStage>('ready');
   index = $state(0);
-  /** Milliseconds left in the current move as of the last wake-up (whole seconds while running). */
+  /** Milliseconds left in the current stage as of the last wake-up (whole seconds while running). */
   remainingMs = $state(0);
   /** Text for the aria-live region. */
   announcement = $state('');
-  /** Active milliseconds already in the current move when its countdown ring was (re)created. */
+  /** Active milliseconds already in the current stage when its countdown ring was (re)created. */
   ringOffsetMs = $state(0);
-  /** Changes whenever the ring must restart from `ringOffsetMs` (new move, resume). */
+  /** Changes whenever the ring must restart from `ringOffsetMs` (new stage, resume). */
   ringKey = $state(0);
+  /** Esc is being held for the emergency exit. */
+  exitHeld = $state(false);
 
   readonly moves: readonly PlayerMove[];
   readonly #clock: PlayerClock;
   readonly #onCue: (kind: CueKind) => void;
   readonly #onFinish: (result: BreakResult) => void;
-  /** Active ms of the moves before the current one. */
+  /** Active ms spent in moves before the current one. */
   #doneMs = 0;
-  /** Active ms counted in the current move before `#runningSince`. */
-  #moveMs = 0;
+  /** Active ms counted in the current stage before `#runningSince`. */
+  #stageMs = 0;
   #runningSince = 0;
   #lastWake = 0;
   #timer: unknown = null;
+  #exitTimer: unknown = null;
   #lastSpoken = 0;
 
   constructor(routine: Routine, options: PlayerOptions = {}) {
     if (routine.moves.length === 0) throw new Error('BreakPlayerState: the routine has no moves');
+    let previous: Move | null = null;
     this.moves = routine.moves.map(({ moveId, seconds }) => {
       if (!Number.isFinite(seconds) || seconds <= 0) {
         throw new Error(
@@ -91,7 +111,14 @@ export class BreakPlayerState {
         );
       }
       const move = getMove(moveId);
-      return { move, seconds, dose: describeDose(move.dose, seconds) };
+      const item = {
+        move,
+        seconds,
+        dose: describeDose(move.dose, seconds),
+        getReady: getReadyLine(previous, move),
+      };
+      previous = move;
+      return item;
     });
     this.#clock = options.clock ?? systemClock;
     this.#onCue = options.onCue ?? (() => {});
@@ -110,6 +137,11 @@ export class BreakPlayerState {
     return Math.max(0, Math.ceil(this.remainingMs / 1000));
   }
 
+  /** Length of the current stage in seconds (the ring's full circle). */
+  get stageSeconds(): number {
+    return this.stage === 'ready' ? GET_READY_SECONDS : this.current.seconds;
+  }
+
   get totalSeconds(): number {
     return this.moves.reduce((sum, m) => sum + m.seconds, 0);
   }
@@ -122,26 +154,25 @@ export class BreakPlayerState {
     return this.phase === 'finished' || this.phase === 'ended';
   }
 
-  /** Active seconds so far, pauses excluded. */
+  /** Seconds spent in moves so far, pauses and get-ready excluded. */
   elapsedSeconds(): number {
-    const running = this.phase === 'playing' ? this.#clock.now() - this.#runningSince : 0;
-    return Math.round((this.#doneMs + this.#moveMs + running) / 1000);
+    return Math.round(this.#movedMs() / 1000);
   }
 
-  /** Starts the first move. */
+  /** Starts with the get-ready before the first move. */
   start(): void {
     const now = this.#clock.now();
     this.#lastWake = now;
-    this.#enterMove(0, now, 0);
+    this.#enter(0, 'ready', now, 0);
   }
 
   pause(): void {
     if (this.phase !== 'playing') return;
     const now = this.#clock.now();
-    this.#moveMs += this.#countedSince(now);
+    this.#stageMs += this.#countedSince(now);
     this.#cancel();
     this.phase = 'paused';
-    this.remainingMs = this.#moveLengthMs() - this.#moveMs;
+    this.remainingMs = this.#stageLengthMs() - this.#stageMs;
     this.announcement = `Paused, ${this.secondsLeft} seconds left. Press Space to resume.`;
   }
 
@@ -151,7 +182,7 @@ export class BreakPlayerState {
     this.#runningSince = now;
     this.#lastWake = now;
     this.phase = 'playing';
-    this.ringOffsetMs = this.#moveMs;
+    this.ringOffsetMs = this.#stageMs;
     this.ringKey++;
     this.announcement = `Resumed: ${this.current.move.name}.`;
     this.#schedule();
@@ -162,35 +193,66 @@ export class BreakPlayerState {
     else if (this.phase === 'paused') this.resume();
   }
 
-  /** Moves on now; past the last move the routine is complete. */
+  /**
+   * In a get-ready: starts the move now. In a move: moves on, forfeiting the rest of it (SPEC: a
+   * skipped remainder is not moving time). Past the last move the routine is over.
+   */
   next(): void {
     if (this.isOver) return;
     const now = this.#clock.now();
-    const counted = this.#moveMs + (this.phase === 'playing' ? this.#countedSince(now) : 0);
+    const counted = this.#stageMs + (this.phase === 'playing' ? this.#countedSince(now) : 0);
+    if (this.stage === 'ready') return this.#enter(this.index, 'move', now, 0);
     this.#doneMs += counted;
     if (this.index + 1 >= this.moves.length) return this.#finish('finished');
-    this.#enterMove(this.index + 1, now, 0);
+    this.#enter(this.index + 1, 'ready', now, 0);
   }
 
   /** Ends the break early. */
   end(): void {
     if (this.isOver) return;
-    const now = this.#clock.now();
-    this.#doneMs += this.#moveMs + (this.phase === 'playing' ? this.#countedSince(now) : 0);
-    this.#moveMs = 0;
+    this.#doneMs = this.#movedMs();
+    this.#stageMs = 0;
     this.#finish('ended');
   }
 
-  /** Stops the timer (component unmount). */
+  /** Strict mode's emergency exit: Esc went down; held for EMERGENCY_HOLD_MS, it ends the break. */
+  holdExit(): void {
+    if (this.isOver || this.exitHeld) return;
+    this.exitHeld = true;
+    this.announcement = 'Keep holding Escape for 3 seconds to end the break.';
+    this.#exitTimer = this.#clock.setTimeout(() => {
+      this.#exitTimer = null;
+      this.exitHeld = false;
+      this.end();
+    }, EMERGENCY_HOLD_MS);
+  }
+
+  /** Esc came up before the emergency exit fired. */
+  releaseExit(): void {
+    if (this.#exitTimer !== null) this.#clock.clearTimeout(this.#exitTimer);
+    this.#exitTimer = null;
+    this.exitHeld = false;
+  }
+
+  /** Stops the timers (component unmount). */
   dispose(): void {
     this.#cancel();
+    this.releaseExit();
   }
 
-  #moveLengthMs(i = this.index): number {
-    return (this.moves[i]?.seconds ?? 0) * 1000;
+  /** Active ms in moves so far, the running part of the current move included. */
+  #movedMs(): number {
+    if (this.isOver) return this.#doneMs;
+    if (this.stage === 'ready') return this.#doneMs;
+    const running = this.phase === 'playing' ? this.#countedSince(this.#clock.now()) : 0;
+    return this.#doneMs + this.#stageMs + running;
   }
 
-  /** Time since the move (re)started running, with any overlong gap since the last wake left out. */
+  #stageLengthMs(i = this.index, stage = this.stage): number {
+    return stage === 'ready' ? GET_READY_SECONDS * 1000 : (this.moves[i]?.seconds ?? 0) * 1000;
+  }
+
+  /** Time since the stage (re)started running, with any overlong gap since the last wake left out. */
   #countedSince(now: number): number {
     const gap = now - this.#lastWake;
     const skipped = gap > MAX_GAP_MS ? gap - MAX_GAP_MS : 0;
@@ -199,22 +261,28 @@ export class BreakPlayerState {
     return Math.max(0, now - this.#runningSince);
   }
 
-  /** Enters move `i` with `carryMs` of it already counted (a late wake-up carries into the next move). */
-  #enterMove(i: number, now: number, carryMs: number): void {
+  /** Enters a stage of move `i` with `carryMs` of it already counted (a late wake-up carries over). */
+  #enter(i: number, stage: PlayerStage, now: number, carryMs: number): void {
     this.#cancel();
     this.index = i;
-    this.#moveMs = 0;
+    this.stage = stage;
+    this.#stageMs = 0;
     this.#runningSince = now - carryMs;
     this.#lastWake = now;
     this.ringOffsetMs = carryMs;
     this.ringKey++;
     this.#lastSpoken = 0;
     this.phase = 'playing';
-    this.remainingMs = this.#moveLengthMs() - carryMs;
-    const { move, seconds, dose } = this.current;
-    const nextName = this.upNext ? ` Next: ${this.upNext.move.name}.` : ' Last move.';
-    this.announcement = `Move ${i + 1} of ${this.moves.length}: ${move.name}, ${seconds} seconds, ${dose}.${nextName}`;
-    this.#onCue('move');
+    this.remainingMs = this.#stageLengthMs() - carryMs;
+    const { move, seconds, dose, getReady } = this.current;
+    if (stage === 'ready') {
+      this.announcement = `Get ready. ${getReady}, move ${i + 1} of ${this.moves.length}.`;
+      this.#onCue('ready');
+    } else {
+      const nextName = this.upNext ? ` Next: ${this.upNext.move.name}.` : ' Last move.';
+      this.announcement = `Go: ${move.name}, ${seconds} seconds, ${dose}.${nextName}`;
+      this.#onCue('move');
+    }
     this.#schedule();
   }
 
@@ -222,28 +290,37 @@ export class BreakPlayerState {
     this.#timer = null;
     if (this.phase !== 'playing') return;
     const now = this.#clock.now();
-    const counted = this.#moveMs + this.#countedSince(now);
-    const length = this.#moveLengthMs();
+    const counted = this.#stageMs + this.#countedSince(now);
+    const length = this.#stageLengthMs();
     if (counted >= length) {
-      this.#doneMs += length;
       const carry = counted - length;
+      if (this.stage === 'ready') {
+        return this.#enter(
+          this.index,
+          'move',
+          now,
+          Math.min(carry, this.#stageLengthMs(this.index, 'move') - 1),
+        );
+      }
+      this.#doneMs += length;
       if (this.index + 1 >= this.moves.length) return this.#finish('finished');
-      return this.#enterMove(
+      return this.#enter(
         this.index + 1,
+        'ready',
         now,
-        Math.min(carry, this.#moveLengthMs(this.index + 1) - 1),
+        Math.min(carry, this.#stageLengthMs(this.index + 1, 'ready') - 1),
       );
     }
     this.remainingMs = length - counted;
     const left = this.secondsLeft;
-    if (left <= 3 && left >= 1 && left !== this.#lastSpoken) {
+    if (this.stage === 'move' && left <= 3 && left >= 1 && left !== this.#lastSpoken) {
       this.#lastSpoken = left;
       this.announcement = String(left);
     }
     this.#schedule();
   };
 
-  /** One timer to the next whole second of the countdown (or the move's end). */
+  /** One timer to the next whole second of the countdown (or the stage's end). */
   #schedule(): void {
     this.#cancel();
     const remaining = Math.max(0, this.remainingMs);
@@ -258,13 +335,18 @@ export class BreakPlayerState {
 
   #finish(phase: 'finished' | 'ended'): void {
     this.#cancel();
+    this.releaseExit();
     this.phase = phase;
     this.remainingMs = 0;
+    const routineSeconds = this.totalSeconds;
     const result: BreakResult = {
-      completed: phase === 'finished',
+      completed: movedEnough(this.#doneMs, routineSeconds * 1000),
       elapsedSeconds: Math.round(this.#doneMs / 1000),
+      routineSeconds,
     };
-    this.announcement = phase === 'finished' ? 'Break complete. Well done!' : 'Break ended early.';
+    this.announcement = result.completed
+      ? 'Break complete. Well done!'
+      : `Break over: you moved for ${result.elapsedSeconds} seconds. A shorter break still counts as moving time.`;
     if (phase === 'finished') this.#onCue('finish');
     this.#onFinish(result);
   }

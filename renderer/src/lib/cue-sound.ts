@@ -1,4 +1,4 @@
-/** Soft cue tones made with Web Audio (no audio files): a two-note chime per move, a rising three-note one at the end. */
+/** Soft cue tones made with Web Audio (no audio files): one soft note to get ready, a two-note chime as a move starts, a rising three-note one at the end. */
 import type { CueKind } from '../break/break-player.svelte.ts';
 
 export interface CueSound {
@@ -8,6 +8,7 @@ export interface CueSound {
 
 /** Notes per cue, in Hz, with their start offsets in seconds. */
 const CUES: Record<CueKind, readonly (readonly [number, number])[]> = {
+  ready: [[587.33, 0]],
   move: [
     [659.25, 0],
     [880, 0.14],

@@ -214,7 +214,6 @@ export class PreviewHost implements PostureApi {
     this.ui.status = status;
     this.ui.simNow = status.at;
     this.ui.eyeCue = session.settings.eyeCue;
-    this.ui.strictMode = session.settings.strictMode;
     // The toast shows exactly while a prompt is pending (also one restored from storage).
     if (status.breakState !== 'pending') this.ui.prompt = null;
     else this.ui.prompt ??= { reprompt: false };

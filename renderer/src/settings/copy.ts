@@ -89,7 +89,7 @@ export const SETTING_TEXT: Record<SettingsKey, SettingText> = {
   },
   strictMode: {
     label: 'Strict mode',
-    hint: 'Takes Snooze off reminders, so breaks are harder to put off.',
+    hint: 'No Snooze or Skip (window, notification or tray), and a started break runs to its end. Hold Esc for 3 seconds to leave in an emergency.',
   },
   eyeCue: {
     label: '20-20-20 eye reminder',

@@ -28,6 +28,7 @@ import { WakeScheduler } from '../../../electron/main/scheduler.ts';
 import { openAppStore, type AppStore } from '../../../electron/main/store/app-store.ts';
 import { createConfStore } from '../../../electron/main/store/conf-factory.ts';
 import { STORE_NAME } from '../../../electron/main/store/store-format.ts';
+import { buildTrayModel } from '../../../electron/main/tray.ts';
 
 const MIN = 60_000;
 /** A Tuesday, 09:00 local time: far from midnight and from dayStartsAt. */
@@ -240,6 +241,18 @@ describe('prompts', () => {
     h.stop();
   });
 
+  it('a break clicked through in seconds is partial even when the page reports it completed', async () => {
+    const h = harness();
+    await h.pass(30 * MIN);
+    h.notifier.click('start');
+    await h.pass(10_000);
+    const after = h.ctl.endBreak(true);
+    expect(after.today.breaksTaken).toBe(0);
+    expect(after.today.breaksPartial).toBe(1);
+    expect(after.streak.current).toBe(0);
+    h.stop();
+  });
+
   it('Start on the notification starts the break and opens the player; the finished break is stored', async () => {
     const h = harness();
     await h.pass(30 * MIN);
@@ -286,11 +299,21 @@ describe('prompts', () => {
     h.stop();
   });
 
-  it('offers no snooze in strict mode', async () => {
+  it('offers neither Snooze nor Skip in strict mode: notification, tray and state agree', async () => {
     const h = harness();
     expect(h.ctl.updateSettings({ strictMode: true }).ok).toBe(true);
     await h.pass(30 * MIN);
-    expect(h.notifier.shown[0]?.notice.canSnooze).toBe(false);
+    expect(h.notifier.shown[0]?.notice).toMatchObject({ canSnooze: false, canSkip: false });
+    const state = h.ctl.getState();
+    expect(state.status).toMatchObject({ breakState: 'pending', canSnooze: false, canSkip: false });
+    const actions = buildTrayModel(state).items.flatMap((i) =>
+      i.kind === 'action' ? [i.action] : [],
+    );
+    expect(actions).not.toContain('snooze');
+    expect(actions).not.toContain('skip');
+    // A Skip from a notification shown before strict mode was turned on is refused.
+    h.ctl.skip();
+    expect(h.ctl.getState().status.breakState).toBe('pending');
     h.stop();
   });
 });

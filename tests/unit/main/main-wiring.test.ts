@@ -391,8 +391,9 @@ describe('a full start with the fake Electron', () => {
         e.startsWith('ipc:state:get:error:Refused state:get: sender "https://evil.example/"'),
       ),
     ).toBeTruthy();
+    // The page says completed after 50 ms: main does not take its word (90 % of wall time needed).
     const ended = events.find((e) => e.startsWith('ipc:break:end:ok'));
-    expect(ended).toContain('"breaksTaken":1');
+    expect(ended).toContain('"breaksTaken":0');
   });
 
   it('listens to every power event and shows the tray with a state icon and tooltip', () => {
@@ -412,8 +413,12 @@ describe('a full start with the fake Electron', () => {
   it('--status afterwards, with no app running, answers from the saved state', async () => {
     const status = await run(['--status'], { FAKE_ELECTRON_READY: 'never' }, r.userData);
     expect(status.code, status.stderr).toBe(0);
-    const json = JSON.parse(status.stdout) as { today: { breaksTaken: number }; reminders: string };
-    expect(json.today.breaksTaken).toBe(1);
+    const json = JSON.parse(status.stdout) as {
+      today: { breaksTaken: number; breaksPartial: number; movingSeconds: number };
+      reminders: string;
+    };
+    expect(json.today.breaksTaken).toBe(0);
+    expect(json.today.movingSeconds).toBeGreaterThan(0);
     expect(json.reminders).toBe('active');
     expect(status.report?.windows).toEqual([]);
   });

@@ -19,6 +19,7 @@ const notice: PromptNotice = {
   breakDurationSeconds: 120,
   firstMove: 'Band pull-apart',
   canSnooze: true,
+  canSkip: true,
   autoOpenSeconds: 60,
   sound: true,
   eyeCue: false,
@@ -57,6 +58,10 @@ describe('prompt text', () => {
     expect(promptText({ ...notice, canSnooze: false }, false).message).toContain(
       'Start or skip it from the tray menu.',
     );
+    // Strict mode offers neither.
+    const strict = promptText({ ...notice, canSnooze: false, canSkip: false }, false).message;
+    expect(strict).toContain('Start it from the tray menu.');
+    expect(strict).not.toMatch(/snooze|skip/i);
   });
 
   it('says why a catch-up prompt comes now: the call ended', () => {
@@ -139,6 +144,15 @@ describe('NodeNotifierPrompt', () => {
       () => undefined,
     );
     expect(backend.calls[0]?.options.actions).toEqual(['Start', 'Skip']);
+  });
+
+  it('offers Start alone in strict mode (no Snooze, no Skip)', () => {
+    const backend = fakeBackend();
+    new NodeNotifierPrompt({ backend, platform: 'win32' }).showPrompt(
+      { ...notice, canSnooze: false, canSkip: false },
+      () => undefined,
+    );
+    expect(backend.calls[0]?.options.actions).toEqual(['Start']);
   });
 
   it('ignores a late click on a withdrawn or replaced prompt', () => {
@@ -273,6 +287,15 @@ describe('ElectronNotificationPrompt (macOS)', () => {
     expect(made.options.silent).toBe(true);
     made.emit('action', {}, 1);
     expect(actions).toEqual(['skip']);
+  });
+
+  it('in strict mode offers Start alone', () => {
+    const native = fakeNative();
+    new ElectronNotificationPrompt({ create: native.create }).showPrompt(
+      { ...notice, canSnooze: false, canSkip: false },
+      () => undefined,
+    );
+    expect(native.made[0]!.options.actions.map((a) => a.text)).toEqual(['Start']);
   });
 
   it('a click on the body opens the break window; withdraw closes it and ignores late clicks', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AppState } from '../../../electron/core/ipc-contract.ts';
+import type { AppState, AppStatus } from '../../../electron/core/ipc-contract.ts';
 import { emptyDay } from '../../../electron/core/stats.ts';
-import type { EngineStatus } from '../../../electron/core/types.ts';
 import {
   buildTrayModel,
   formatMinutes,
@@ -19,10 +18,7 @@ const format: TrayFormat = {
     new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10),
 };
 
-function state(
-  status: Partial<EngineStatus> = {},
-  today: Partial<AppState['today']> = {},
-): AppState {
+function state(status: Partial<AppStatus> = {}, today: Partial<AppState['today']> = {}): AppState {
   return {
     status: {
       at: AT,
@@ -33,6 +29,7 @@ function state(
       promptedAt: null,
       snoozesLeft: 2,
       canSnooze: false,
+      canSkip: false,
       reminders: 'active',
       pausedUntil: null,
       timerSittingMs: 10 * 60_000,
@@ -101,7 +98,13 @@ describe('tray model', () => {
       'Posture Break — In a call — breaks wait\nToday: sitting 2 h 05 min · moving 6 min',
     );
     const pending = buildTrayModel(
-      state({ callSince: AT, breakState: 'pending', canSnooze: true, promptedAt: AT }),
+      state({
+        callSince: AT,
+        breakState: 'pending',
+        canSnooze: true,
+        canSkip: true,
+        promptedAt: AT,
+      }),
       format,
     );
     expect(labels(pending.items)[0]).toBe('In a call — breaks wait');
@@ -131,7 +134,14 @@ describe('tray model', () => {
 
   it('when a break is due: the due icon, Snooze (if any left) and Skip', () => {
     const model = buildTrayModel(
-      state({ breakState: 'pending', canSnooze: true, nextDueAt: null, dueAt: AT, promptedAt: AT }),
+      state({
+        breakState: 'pending',
+        canSnooze: true,
+        canSkip: true,
+        nextDueAt: null,
+        dueAt: AT,
+        promptedAt: AT,
+      }),
       format,
     );
     expect(model.icon).toBe('due');
@@ -144,9 +154,23 @@ describe('tray model', () => {
       'Snooze',
       'Skip this break',
     ]);
-    const noSnooze = buildTrayModel(state({ breakState: 'pending', canSnooze: false }), format);
+    const noSnooze = buildTrayModel(
+      state({ breakState: 'pending', canSnooze: false, canSkip: true }),
+      format,
+    );
     const snooze = noSnooze.items.find((i) => i.kind === 'action' && i.action === 'snooze');
     expect(snooze).toMatchObject({ enabled: false });
+  });
+
+  it('in strict mode a due break offers neither Snooze nor Skip', () => {
+    const model = buildTrayModel(
+      state({ breakState: 'pending', canSnooze: false, canSkip: false, nextDueAt: null }),
+      format,
+    );
+    expect(model.icon).toBe('due');
+    expect(labels(model.items)).toContain('Take a break now');
+    expect(labels(model.items)).not.toContain('Snooze');
+    expect(labels(model.items)).not.toContain('Skip this break');
   });
 
   it('when paused: the paused icon, until when, and Resume', () => {

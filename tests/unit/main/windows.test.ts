@@ -2,7 +2,11 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { WindowState } from '../../../electron/main/window-state.ts';
-import { BREAK_WINDOW_SIZE, WindowManager } from '../../../electron/main/windows.ts';
+import {
+  BREAK_WINDOW_MIN,
+  BREAK_WINDOW_SIZE,
+  WindowManager,
+} from '../../../electron/main/windows.ts';
 
 class FakeWindow extends EventEmitter {
   destroyed = false;
@@ -62,21 +66,38 @@ class FakeWindow extends EventEmitter {
   getNormalBounds() {
     return this.bounds;
   }
+  /** Like Electron: a 'close' listener may call preventDefault() and the window stays. */
   close() {
-    this.emit('close');
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
     this.destroyed = true;
     this.emit('closed');
   }
 }
 
 const displays = [
-  { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
-  { id: 2, workArea: { x: 1920, y: 0, width: 2560, height: 1400 } },
+  {
+    id: 1,
+    bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+    workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  },
+  {
+    id: 2,
+    bounds: { x: 1920, y: 0, width: 2560, height: 1440 },
+    workArea: { x: 1920, y: 0, width: 2560, height: 1400 },
+  },
 ];
 
 function setup(
   saved: WindowState | null = null,
-  shell: { wayland?: boolean; activateApp?: () => void; announceBreakWindow?: () => void } = {},
+  more: {
+    keepBreakOpen?: () => boolean;
+    fullScreenBreak?: () => boolean;
+    wayland?: boolean;
+    activateApp?: () => void;
+    announceBreakWindow?: () => void;
+  } = {},
 ) {
   const made: FakeWindow[] = [];
   const savedStates: WindowState[] = [];
@@ -100,7 +121,7 @@ function setup(
     } as never,
     stateFile: { load: () => saved, save: (s) => savedStates.push(s) },
     onBreakWindowClosed: () => breakClosed++,
-    ...shell,
+    ...more,
   });
   return {
     manager,
@@ -148,6 +169,52 @@ describe('break window', () => {
     expect(breakClosed()).toBe(1);
     manager.openBreak();
     expect(made).toHaveLength(2);
+  });
+});
+
+describe('break window size, full screen and strict mode', () => {
+  it('has a minimum size the player is laid out for', () => {
+    const { manager, made } = setup();
+    manager.openBreak();
+    expect((made[0] as FakeWindow).options).toMatchObject({
+      minWidth: BREAK_WINDOW_MIN.width,
+      minHeight: BREAK_WINDOW_MIN.height,
+      fullscreen: false,
+    });
+  });
+
+  it('covers the display under the cursor when fullScreenBreak is on', () => {
+    const { manager, made, moveCursor } = setup(null, { fullScreenBreak: () => true });
+    moveCursor(3000, 500);
+    manager.openBreak();
+    const win = made[0] as FakeWindow;
+    expect(win.options).toMatchObject({ fullscreen: true, fullscreenable: true });
+    expect(win.bounds).toEqual(displays[1]?.bounds);
+  });
+
+  it('strict mode: the user cannot close it during the routine, the app still can', () => {
+    let strictBreak = true;
+    const { manager, made, breakClosed } = setup(null, { keepBreakOpen: () => strictBreak });
+    manager.openBreak();
+    const win = made[0] as FakeWindow;
+    win.close(); // the title bar's close button, Alt+F4, Cmd+W
+    expect(win.destroyed).toBe(false);
+    expect(breakClosed()).toBe(0);
+    manager.closeBreak(); // lock, suspend, the finish screen's time is up
+    expect(win.destroyed).toBe(true);
+    expect(breakClosed()).toBe(1);
+    // After the routine (finish screen), the user's own close works again.
+    manager.openBreak();
+    strictBreak = false;
+    (made[1] as FakeWindow).close();
+    expect((made[1] as FakeWindow).destroyed).toBe(true);
+  });
+
+  it('closeAll (quitting) is not held by strict mode', () => {
+    const { manager, made } = setup(null, { keepBreakOpen: () => true });
+    manager.openBreak();
+    manager.closeAll();
+    expect((made[0] as FakeWindow).destroyed).toBe(true);
   });
 });
 

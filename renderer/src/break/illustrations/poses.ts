@@ -101,42 +101,58 @@ const pullApart = (base: (o: Partial<Pose>) => Pose, band: boolean, squeeze: num
 const W: Pick<Pose, 'aN' | 'aF'> = { aN: [122, 18], aF: [238, 342] };
 const Y: Pick<Pose, 'aN' | 'aF'> = { aN: [36, 26], aF: [324, 334] };
 
-/** Scapular push-ups: shoulders pinned above/before the hands; the spine sinks and rounds under them. */
-const scapWall = (t: number, c: number): Pose => ({
-  p: [110, 98],
-  t,
-  c,
-  sp: [125, 55],
-  h: t + 2,
-  aN: { to: [176, 59], bend: -1 },
-  aF: { to: [175, 60], bend: -1 },
-  lN: [200, 200, 90],
-  lF: [198, 198, 90],
-});
+/**
+ * Scapular push-ups, as the cues say: arms locked straight and the body one straight line from the
+ * floor contact (`base`) through the head. Only the shoulder blades move: the shoulder stays pinned
+ * over the hands while the whole straight body tips a few degrees about `base`, so the chest sinks
+ * between the shoulders (blades together) and rises again (blades apart).
+ */
+const scapular = (
+  base: Pt,
+  /** Length from `base` to the pelvis along the body line. */
+  toPelvis: number,
+  /** Lean of the body line that puts the shoulder over the hands (the pushed-away pose). */
+  lean0: number,
+  /** Direction from the shoulder to the hands (the arms never bend). */
+  arm: number,
+  legs: (lean: number) => Pick<Pose, 'lN' | 'lF'>,
+) => {
+  const along = (lean: number, length: number): Pt => [
+    base[0] + Math.sin(lean * RAD) * length,
+    base[1] - Math.cos(lean * RAD) * length,
+  ];
+  // The shoulder girdle sits 0.9 of the way up the 50-unit torso (figure.ts `shoulderBase`).
+  const shoulder = along(lean0, toPelvis + 45);
+  return (lean: number, head: number): Pose => ({
+    p: along(lean, toPelvis),
+    t: lean,
+    c: 0,
+    sp: shoulder,
+    h: lean + head,
+    aN: [arm, arm],
+    aF: [arm + 1, arm + 1],
+    ...legs(lean),
+  });
+};
+const RAD = Math.PI / 180;
 
-const kneeling = (t: number, c: number): Pose => ({
-  p: [101, 139],
-  t,
-  c,
-  sp: [137, 111],
-  h: 60,
-  aN: { to: [138, 162.5], bend: -1 },
-  aF: { to: [137, 162.5], bend: -1 },
-  lN: [231, 268, 250],
-  lF: [231, 266, 250],
-});
+/** Standing at a wall: ankles fixed, straight legs, hands on the wall at shoulder height. */
+const scapWall = scapular([86.4, 162.8], 69, 20, 92, (lean) => ({
+  lN: [180 + lean, 180 + lean, 90],
+  lF: [178 + lean, 178 + lean, 90],
+}));
 
-const plank = (t: number, c: number): Pose => ({
-  p: [99, 130],
-  t,
-  c,
-  sp: [140.5, 111.5],
-  h: 74,
-  aN: { to: [141, 163], bend: -1 },
-  aF: { to: [140, 163], bend: -1 },
-  lN: [246, 246, 160],
-  lF: [246, 246, 160],
-});
+/** Kneeling: knees fixed on the floor, shins flat behind, hands under the shoulders. */
+const kneeling = scapular([73.8, 161], 35, 52, 180, (lean) => ({
+  lN: [180 + lean, 268, 250],
+  lF: [180 + lean, 266, 250],
+}));
+
+/** High plank: toes fixed, the whole body straight, hands under the shoulders. */
+const plank = scapular([36, 158.1], 69, 66, 180, (lean) => ({
+  lN: [180 + lean, 180 + lean, 160],
+  lF: [180 + lean, 180 + lean, 160],
+}));
 
 /** Hands and knees; arms straight down, thigh down, shin along the floor. */
 const quadruped = (over: Partial<Pose> = {}): Pose => ({
@@ -185,6 +201,11 @@ const supine = (over: Partial<Pose> = {}): Pose => ({
   ...over,
 });
 
+/** An arm as one straight line at `angle`, drawn at `k` of its length (pointing at the viewer). */
+const arms = (angle: number, k: number): Limb => ({ a: [angle, angle], k: [k, k] });
+/** Seated, leaning forward from the hips about 40°, back flat and neck long. */
+const leanForward = (aN: Limb, aF: Limb): Pose => seatSide({ t: 40, c: 0, h: 46, aN, aF });
+
 export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
   'band-pull-apart': pullApart(standFront, true, 0.8),
   'seated-band-pull-apart': pullApart(seatFront, true, 0.8),
@@ -194,8 +215,8 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
     view: 'side',
     scene: { wall: 178 },
     frames: [
-      { pose: scapWall(19, 6), hold: 0.3, move: 1 },
-      { pose: scapWall(21, -3), hold: 0.5, move: 1 },
+      { pose: scapWall(20, 2), hold: 0.3, move: 1 },
+      { pose: scapWall(24, 2), hold: 0.5, move: 1 },
     ],
   },
   'scapular-push-up-knees': {
@@ -203,8 +224,8 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
     scene: {},
     box: [24, 40, 176, 132],
     frames: [
-      { pose: kneeling(50, 6), hold: 0.3, move: 1 },
-      { pose: kneeling(53, -3), hold: 0.5, move: 1 },
+      { pose: kneeling(52, 8), hold: 0.3, move: 1 },
+      { pose: kneeling(56, 8), hold: 0.5, move: 1 },
     ],
   },
   'scapular-push-up-floor': {
@@ -212,16 +233,16 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
     scene: {},
     box: [20, 40, 176, 132],
     frames: [
-      { pose: plank(65, 6), hold: 0.3, move: 1 },
-      { pose: plank(68, -3), hold: 0.5, move: 1 },
+      { pose: plank(66, 8), hold: 0.3, move: 1 },
+      { pose: plank(69, 8), hold: 0.5, move: 1 },
     ],
   },
   'seated-scapular-reach': {
     view: 'side',
     scene: { chair: SEAT_SIDE },
     frames: [
-      { pose: seatSide({ aN: [88, 88], aF: [90, 90], pr: -4, c: -1 }), hold: 0.4, move: 1.1 },
-      { pose: seatSide({ aN: [88, 88], aF: [90, 90], pr: 6, c: 3 }), hold: 0.5, move: 1.1 },
+      { pose: seatSide({ aN: [88, 88], aF: [90, 90], pr: -4 }), hold: 0.4, move: 1.1 },
+      { pose: seatSide({ aN: [88, 88], aF: [90, 90], pr: 6 }), hold: 0.5, move: 1.1 },
     ],
   },
 
@@ -233,12 +254,17 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
       { pose: topView({ aN: [100, 98], aF: [440, 442] }), hold: 0.5, move: 2.2 },
     ],
   },
+  // Side view, leaning forward from the hips with a flat back: the arms sweep from hanging, out
+  // to the side (toward the viewer, so drawn short) and on past the head, in line with the back.
   'seated-snow-angel': {
-    view: 'front',
-    scene: { chair: SEAT_FRONT },
+    view: 'side',
+    scene: { chair: SEAT_SIDE },
+    still: 2,
     frames: [
-      { pose: seatFront(), hold: 0.5, move: 2 },
-      { pose: seatFront({ aN: [30, 24], aF: [330, 336] }), hold: 0.5, move: 2 },
+      { pose: leanForward(arms(176, 1), arms(180, 1)), hold: 0.5, move: 1.2 },
+      { pose: leanForward(arms(112, 0.45), arms(114, 0.45)), hold: 0, move: 1.2 },
+      { pose: leanForward(arms(44, 1), arms(46, 1)), hold: 0.6, move: 1.2 },
+      { pose: leanForward(arms(112, 0.45), arms(114, 0.45)), hold: 0, move: 1.2 },
     ],
   },
 
