@@ -269,6 +269,8 @@ export class LinuxCallDetector implements CallDetector {
     this.listTimer = this.retryTimer = this.cameraTimer = null;
     this.sub?.kill();
     this.sub = null;
+    // Detection starts from nothing next time: a call still on is found again at the next start.
+    this.mic = this.camera = this.answer = false;
   }
 
   setAtDesk(atDesk: boolean): void {

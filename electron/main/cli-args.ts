@@ -1,4 +1,5 @@
 /** Command-line parsing for the app (`--break-now`, `--pause`, `--resume`, `--meeting`, `--status`, `--help`): pure, no Electron. */
+import { excerpt } from '../core/excerpt.ts';
 import type { PauseRequest } from '../core/ipc-contract.ts';
 
 export type CliCommand =
@@ -118,11 +119,14 @@ export function parseCliArgs(args: readonly string[]): CliParseResult {
       commands.push({ kind: 'pause', pause });
     } else if (isForeignFlag(arg)) continue;
     else if (arg.startsWith('-')) {
-      return { ok: false, error: `Unknown option "${arg}". Run with --help to see the options.` };
+      return {
+        ok: false,
+        error: `Unknown option ${excerpt(arg)}. Run with --help to see the options.`,
+      };
     } else {
       return {
         ok: false,
-        error: `Unexpected argument "${arg}". Run with --help to see the options.`,
+        error: `Unexpected argument ${excerpt(arg)}. Run with --help to see the options.`,
       };
     }
     names.push(arg.split('=')[0] as string);

@@ -160,13 +160,15 @@ function boot(command: CliCommand): void {
     }
     forwarded.push(forwardedCommand);
   });
-  app.whenReady().then(
-    () => startApp(command, socketPath),
-    (error: unknown) => {
+  // A failure anywhere in start-up ends the process, so it never holds the single-instance lock
+  // without a tray.
+  app
+    .whenReady()
+    .then(() => startApp(command, socketPath))
+    .catch((error: unknown) => {
       log('failed to start', error);
       app.exit(1);
-    },
-  );
+    });
 }
 
 function openStore(): AppStore {

@@ -140,6 +140,9 @@ export class WindowsCallDetector implements CallDetector {
     this.timer = null;
     this.reader?.kill();
     this.reader = null;
+    // Detection starts from nothing next time: a call still on is found again at the next start.
+    this.answer = false;
+    this.waiting = false;
   }
 
   setAtDesk(atDesk: boolean): void {
@@ -191,6 +194,8 @@ export class WindowsCallDetector implements CallDetector {
       this.waiting = false;
       this.set(consentInUse(parseConsentStore(text), this.ownExe));
     });
+    // A reader that died between checks: the write fails with EPIPE; never let that reach main.
+    child.stdin?.on('error', (error) => this.log?.('call detection: the reader went away', error));
     child.on('error', (error) => {
       this.failed = true;
       this.log?.('call detection: cannot read the Windows privacy records', error);

@@ -101,6 +101,12 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('quotes at most a short excerpt of a huge argument', () => {
+    const result = parseCliArgs(['--' + 'x'.repeat(1_000_000)]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.length).toBeLessThan(200);
+  });
+
   it('ignores switches Chromium, Electron, test runners or macOS add', () => {
     const result = parseCliArgs([
       '--no-sandbox',

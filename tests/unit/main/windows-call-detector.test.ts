@@ -73,19 +73,49 @@ describe('WindowsCallDetector', () => {
         spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'] }),
     });
     const changes: boolean[] = [];
-    detector.start((inCall) => changes.push(inCall));
-    await new Promise((r) => setTimeout(r, 100));
-    // Not at the desk yet: no reader, no check.
-    expect(detector.cost).toEqual({ spawned: 0, checks: 0 });
-    detector.setAtDesk(true);
-    const until = Date.now() + 30_000;
-    while (changes.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    expect(changes).toEqual([true, false]);
-    detector.setAtDesk(false);
-    const checks = detector.cost.checks;
-    await new Promise((r) => setTimeout(r, 100));
-    expect(detector.cost.checks).toBe(checks);
-    expect(detector.cost.spawned).toBe(1);
-    detector.stop();
+    try {
+      detector.start((inCall) => changes.push(inCall));
+      await new Promise((r) => setTimeout(r, 100));
+      // Not at the desk yet: no reader, no check.
+      expect(detector.cost).toEqual({ spawned: 0, checks: 0 });
+      detector.setAtDesk(true);
+      const until = Date.now() + 30_000;
+      while (changes.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      expect(changes).toEqual([true, false]);
+      detector.setAtDesk(false);
+      const checks = detector.cost.checks;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(detector.cost.checks).toBe(checks);
+      expect(detector.cost.spawned).toBe(1);
+    } finally {
+      detector.stop();
+    }
   }, 40_000);
+
+  it('stop forgets the last answer, so detection turned off and on finds a call still on', async () => {
+    const script = `
+      process.stdin.setEncoding('utf8');
+      process.stdin.on('data', () => process.stdout.write(${JSON.stringify(fixture('consent-store.txt'))} + '<<END>>\\n'));`;
+    const detector = new WindowsCallDetector({
+      ownExe: OWN,
+      checkEveryMs: 20,
+      spawnReader: () =>
+        spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'] }),
+    });
+    const changes: boolean[] = [];
+    try {
+      detector.setAtDesk(true);
+      for (let round = 1; round <= 2; round++) {
+        detector.start((inCall) => changes.push(inCall));
+        const until = Date.now() + 30_000;
+        while (changes.length < round && Date.now() < until)
+          await new Promise((r) => setTimeout(r, 20));
+        detector.stop();
+        expect(detector.inCall).toBe(false);
+      }
+      expect(changes).toEqual([true, true]);
+    } finally {
+      detector.stop();
+    }
+  }, 70_000);
 });
