@@ -10,6 +10,10 @@ export default defineConfig({
   root,
   plugins: [svelte({ configFile: `${root}renderer/svelte.config.js` }), svelteTesting()],
   test: {
+    // Sized for a loaded 2-core CI machine: real daemons, child processes and store files take
+    // seconds there. No test judges speed; the benchmarks do.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -58,13 +58,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (process.env.APP_TEST_LOGS) console.log(app?.logs.join('\n'));
-  await app?.quit();
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
+  try {
+    await app?.quit();
+  } finally {
+    for (const [key, value] of Object.entries(savedEnv)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    await desktop?.stop();
+    if (userData) rmSync(userData, { recursive: true, force: true });
   }
-  await desktop?.stop();
-  if (userData) rmSync(userData, { recursive: true, force: true });
 });
 
 /**

@@ -101,6 +101,12 @@ beforeAll(async () => {
   );
 }, 60_000);
 
+/** The detector's `pactl subscribe` is connected (the listing pactl itself is the other one). */
+function subscribed(): boolean {
+  const list = spawnSync('pactl', ['list', 'short', 'clients'], { env }).stdout?.toString() ?? '';
+  return list.split('\n').filter((line) => /\bpactl\b/.test(line)).length >= 2;
+}
+
 afterAll(async () => {
   await Promise.all([...clients].map(stopClient));
   if (daemon) await stopClient(daemon);
@@ -114,6 +120,7 @@ describe('Linux call detection with a real PulseAudio daemon', () => {
     detector.start((inCall) => changes.push(inCall));
     try {
       await waitFor('the first listing', () => detector.cost.listings >= 1);
+      await waitFor('pactl subscribe to be connected', subscribed);
 
       // Recording what the speakers play (a monitor) is not a call.
       const monitor = record('nullsink.monitor');
@@ -144,6 +151,7 @@ describe('Linux call detection with a real PulseAudio daemon', () => {
     const detector = new LinuxCallDetector({ env, settleMs: 50, ownPids: new Set([mine.pid!]) });
     detector.start(() => {});
     try {
+      await waitFor('pactl subscribe to be connected', subscribed);
       await waitFor('a listing after the stream exists', () => {
         const list = spawnSync('pactl', ['list', 'short', 'source-outputs'], { env });
         return list.stdout.toString().trim() !== '' && detector.cost.listings >= 1;
@@ -173,6 +181,7 @@ describe('Linux call detection with a real PulseAudio daemon', () => {
     detector.start((inCall) => observe(inCall ? 'call-start' : 'call-end'));
     try {
       await waitFor('the first listing', () => detector.cost.listings >= 1);
+      await waitFor('pactl subscribe to be connected', subscribed);
       engine.observe({ type: 'input', at: t0, to: t0 + 20 * MIN });
       clock = t0 + 20 * MIN;
       const mic = record('nullsrc');

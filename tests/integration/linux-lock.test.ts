@@ -51,12 +51,18 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  if (locker && locker.exitCode === null) {
-    const exited = new Promise((r) => locker?.once('exit', r));
-    locker.kill('SIGTERM');
-    await exited;
+  try {
+    if (locker && locker.exitCode === null && locker.signalCode === null) {
+      const exited = new Promise((r) => locker?.once('exit', r));
+      locker.kill('SIGTERM');
+      // A locker that ignores SIGTERM must not hang the suite or leak the session.
+      const timer = setTimeout(() => locker?.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  } finally {
+    await session?.stop();
   }
-  await session?.stop();
 });
 
 describe('LinuxLockWatcher with a real screen locker', () => {

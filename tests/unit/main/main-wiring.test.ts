@@ -233,12 +233,15 @@ describe('Linux tray host', () => {
           if (text.includes('\n')) resolve(text.trim());
         });
       });
-      const script = ['wait:500', 'invoke:notice:dismiss', 'quit'].join(',');
+      const script = ['until-state:AppIndicator', 'invoke:notice:dismiss', 'quit'].join(',');
       const r = await run([], { FAKE_ELECTRON_SCRIPT: script, DBUS_SESSION_BUS_ADDRESS: address });
       expect(r.code, r.stderr).toBe(0);
       expect(existsSync(path.join(r.userData, 'tray-notice-dismissed'))).toBe(true);
       // No bus to ask (the other runs here): no notice, nothing to dismiss.
-      const quiet = await run([], { FAKE_ELECTRON_SCRIPT: script });
+      const quiet = await run([], {
+        FAKE_ELECTRON_SCRIPT: ['wait:200', 'invoke:notice:dismiss', 'quit'].join(','),
+      });
+      expect(quiet.code, quiet.stderr).toBe(0);
       expect(existsSync(path.join(quiet.userData, 'tray-notice-dismissed'))).toBe(false);
     } finally {
       bus.kill();

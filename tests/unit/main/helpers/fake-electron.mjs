@@ -5,7 +5,8 @@
 // linux-x11; it also sets the environment that platform's desktop session sets), $FAKE_ELECTRON_PACKAGED=1
 // runs it as a packaged app (process.defaultApp unset), $FAKE_ELECTRON_SWITCHES gives Chromium switches
 // (app.commandLine), e.g. "ozone-platform=x11".
-// $FAKE_ELECTRON_SCRIPT lists steps run after the app is ready, e.g. "second:break-now,wait:50,quit".
+// $FAKE_ELECTRON_SCRIPT lists steps run after the app is ready, e.g. "second:break-now,wait:50,quit";
+// "until-state:<text>" waits until the app state's JSON holds <text>.
 import Module from 'node:module';
 import fs from 'node:fs';
 import { createFakeElectron, profileNamed } from './fake-electron.ts';
@@ -62,7 +63,17 @@ async function runScript() {
   for (const step of steps) {
     const [name, value] = step.split(/:(.*)/s);
     if (name === 'wait') await new Promise((r) => setTimeout(r, Number(value)));
-    else if (name === 'second')
+    else if (name === 'until-state') {
+      // Polls the app's state until its JSON holds `value` (30 s at most): for work main does in the
+      // background, without guessing how long a loaded machine takes.
+      const until = Date.now() + 30_000;
+      for (;;) {
+        const state = JSON.stringify(await fake.invoke('state:get', undefined));
+        if (state.includes(value)) break;
+        if (Date.now() > until) throw new Error(`state never held ${value}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } else if (name === 'second')
       app.emit('second-instance', {}, ['electron', '.'], '/', JSON.parse(value));
     else if (name === 'second-argv')
       app.emit('second-instance', {}, ['electron', '.', ...value.split(' ')], '/', null);
