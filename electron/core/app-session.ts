@@ -6,7 +6,7 @@
  * store and OS services; none of them decides anything this module decides.
  */
 import { breakCompleted } from './break-outcome.ts';
-import { addDayParts, emptyDay, historyToCsv, historyToJson } from './day-record.ts';
+import { addDayParts, emptyDay, historyToCsv, historyToJson, meetsGoal } from './day-record.ts';
 import { Engine, rulesOf, type EngineSnapshot } from './engine.ts';
 import { HeadsUp } from './heads-up.ts';
 import type {
@@ -442,6 +442,6 @@ export class AppSession {
     const sum = addDayParts(carried, day);
     const goal =
       this.#engine.dayRules()[day.date]?.dailyGoalBreaks ?? this.settings.dailyGoalBreaks;
-    return { ...sum, goalMet: sum.goalMet || sum.breaksTaken >= goal };
+    return { ...sum, goalMet: sum.goalMet || meetsGoal(sum.breaksTaken, goal) };
   }
 }

@@ -3,6 +3,7 @@
  * decides when a break comes due and is prompted, and keeps per-day statistics. Time is always an
  * argument: it never reads a clock or starts a timer, and `nextWakeAt()` tells the caller when to call back.
  */
+import { meetsGoal } from './day-record.ts';
 import { applySettingsPatch, type Settings } from './settings.ts';
 import {
   DAY_MS,
@@ -858,7 +859,7 @@ function toStats(date: string, acc: DayAcc | undefined, settings: Settings): Day
     naturalBreaks: a.naturalBreaks,
     longestSitSeconds: a.longestSitMs / 1000,
     callSeconds: a.callMs / 1000,
-    goalMet: a.breaksTaken >= goal,
+    goalMet: meetsGoal(a.breaksTaken, goal),
   };
 }
 

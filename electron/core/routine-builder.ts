@@ -11,6 +11,7 @@ import {
   type Position,
 } from './routines.ts';
 import type { Settings } from './settings.ts';
+import type { DayStats } from './types.ts';
 
 export interface RoutineMove {
   moveId: MoveId;
@@ -92,6 +93,15 @@ export function coreSlotCount(slots: number): number {
 }
 
 /** The routine for one break: deterministic for the same settings, date and break index. */
+/** The routine of today's next break: every started break (taken or partial) moves the rotation on. */
+export function nextRoutine(settings: Settings, today: DayStats): Routine {
+  return buildRoutine({
+    settings,
+    date: today.date,
+    breakIndex: today.breaksTaken + today.breaksPartial,
+  });
+}
+
 export function buildRoutine({ settings, date, breakIndex }: BuildRoutineInput): Routine {
   validateInput(settings, date, breakIndex);
   const seed = hashString(date);

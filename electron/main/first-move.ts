@@ -4,22 +4,18 @@
  * up" for a seated routine).
  */
 import { routineInvitation } from '../core/break-words.ts';
-import { buildRoutine } from '../core/routine-builder.ts';
+import { nextRoutine } from '../core/routine-builder.ts';
 import { getMove } from '../core/routines.ts';
 import type { Settings } from '../core/settings.ts';
 import type { DayStats } from '../core/types.ts';
 
 /**
  * "Chin tuck. Sit tall at the front of your chair, breathe out, and let your shoulders drop": the
- * notification shows it after "First up:" and ends the sentence itself. The break window builds its
- * routine from today's date and breaksTaken + breaksPartial; so do we.
+ * notification shows it after "First up:" and ends the sentence itself: the routine the break window
+ * will play (`nextRoutine`).
  */
 export function firstMoveName(settings: Settings, today: DayStats): string {
-  const routine = buildRoutine({
-    settings,
-    date: today.date,
-    breakIndex: today.breaksTaken + today.breaksPartial,
-  });
+  const routine = nextRoutine(settings, today);
   const first = routine.moves[0];
   if (!first) return 'a few easy moves';
   const invitation = routineInvitation(routine.moves.map((m) => m.moveId)).replace(/\.$/, '');
