@@ -9,6 +9,7 @@ function actions(): DashboardActions {
   return {
     startBreak: vi.fn(),
     pause: vi.fn(),
+    meeting: vi.fn(),
     resume: vi.fn(),
     dismissNotice: vi.fn(),
     snooze: vi.fn(),

@@ -227,7 +227,9 @@ export class PreviewHost implements PostureApi {
 
   /** Lets simulated time catch up; a read (`push` false) tells no listener unless something happened. */
   #tick(push = true): void {
-    const ended = meetingExpired(this.#manual, this.clock.now());
+    // A timed meeting ends at the first tick at or after its time (main's CallMonitor uses a timer).
+    const until = this.#manual.manualUntil;
+    const ended = until !== null && meetingExpired(this.#manual, this.clock.now());
     if (ended) this.#manual = { manual: false, manualUntil: null };
     const effects = [
       ...(ended ? this.#callChanged(this.clock.now()) : []),
