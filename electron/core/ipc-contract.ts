@@ -92,11 +92,24 @@ export const requests = {
     ]),
   },
   'reminders:resume': { arg: none },
+  /** The manual "In a meeting" switch: on (for 30 or 60 min, or until turned off) or off. */
+  'meeting:set': {
+    arg: z.union([
+      z.strictObject({
+        on: z.literal(true),
+        minutes: z.union([z.literal(30), z.literal(60)]).optional(),
+      }),
+      z.strictObject({ on: z.literal(false) }),
+    ]),
+  },
   'onboarding:complete': { arg: none },
   'notice:dismiss': { arg: none },
   'window:open': { arg: z.strictObject({ view: z.enum(['dashboard', 'settings']) }) },
   'app:quit': { arg: none },
 } as const;
+
+/** The dashboard's "In a meeting" request. */
+export type MeetingSetRequest = { on: true; minutes?: 30 | 60 } | { on: false };
 
 /** Result type of each request channel. */
 export interface RequestResults {
@@ -111,6 +124,7 @@ export interface RequestResults {
   'break:skip': AppState;
   'reminders:pause': AppState;
   'reminders:resume': AppState;
+  'meeting:set': AppState;
   'onboarding:complete': AppState;
   'notice:dismiss': AppState;
   'window:open': void;
@@ -168,6 +182,8 @@ export interface PostureApi {
   skip(): Promise<AppState>;
   pause(request: PauseRequest): Promise<AppState>;
   resume(): Promise<AppState>;
+  /** The manual "In a meeting" switch (as the tray's and `--meeting on|off`). */
+  setMeeting(request: MeetingSetRequest): Promise<AppState>;
   completeOnboarding(): Promise<AppState>;
   dismissNotice(): Promise<AppState>;
   openWindow(view: WindowView): Promise<void>;

@@ -245,6 +245,14 @@ export class AppController {
     return this.getState();
   }
 
+  /** The dashboard's "In a meeting" switch: the same manual switch as the tray's and the CLI's. */
+  setMeeting(request: { on: true; minutes?: number } | { on: false }): AppState {
+    this.d.calls?.meeting(
+      request.on ? (request.minutes === undefined ? {} : { minutes: request.minutes }) : false,
+    );
+    return this.getState();
+  }
+
   resume(): AppState {
     this.run(this.session.resume(this.d.now()), true);
     return this.getState();

@@ -9,8 +9,9 @@ import type { CallDetector } from './call-detector.ts';
 
 export type { MeetingState };
 
-/** `{ minutes }` for a while, `{}` until turned off, `false` to end the manual meeting. */
-export type MeetingRequest = { minutes?: number } | false;
+import { switchMeeting, type MeetingRequest } from '../core/meeting-switch.ts';
+
+export type { MeetingRequest };
 
 export interface CallMonitorOptions {
   /** The platform's detector, or null where there is none (macOS). */
@@ -86,13 +87,11 @@ export class CallMonitor {
   /** The manual switch: on for `minutes`, on until turned off, or off. */
   meeting(request: MeetingRequest): void {
     this.clearManualTimer();
-    if (request === false) {
-      this.manual = false;
-      this.manualUntil = null;
-    } else {
-      this.manual = true;
+    const next = switchMeeting(request, this.o.now());
+    this.manual = next.manual;
+    this.manualUntil = next.manualUntil;
+    if (request !== false) {
       const minutes = request.minutes;
-      this.manualUntil = minutes === undefined ? null : this.o.now() + minutes * 60_000;
       if (minutes !== undefined) {
         this.timer = this.o.setTimer(() => {
           this.timer = null;

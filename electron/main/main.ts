@@ -421,6 +421,7 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
     'break:skip': () => ctl.skip(),
     'reminders:pause': (request) => ctl.pause(request),
     'reminders:resume': () => ctl.resume(),
+    'meeting:set': (request) => ctl.setMeeting(request),
     'onboarding:complete': () => ctl.completeOnboarding(),
     'notice:dismiss': () => ctl.dismissNotice(),
     'window:open': ({ view }) => ctl.openWindow(view),

@@ -43,6 +43,7 @@ export const api = {
   skip: () => invoke('break:skip'),
   pause: (request) => invoke('reminders:pause', request),
   resume: () => invoke('reminders:resume'),
+  setMeeting: (request) => invoke('meeting:set', request),
   completeOnboarding: () => invoke('onboarding:complete'),
   dismissNotice: () => invoke('notice:dismiss'),
   openWindow: (view) => invoke('window:open', { view }),

@@ -82,6 +82,7 @@ const actions = {
   startBreak: noop,
   pause: noop,
   resume: noop,
+  meeting: noop,
   dismissNotice: noop,
   snooze: noop,
   skip: noop,

@@ -1,5 +1,5 @@
 // The dashboard renders given data: today, goal, streak, next break, charts, calendar, banners and export.
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../renderer/src/dashboard/Dashboard.svelte';
 import type { DashboardActions } from '../../renderer/src/dashboard/model.ts';
@@ -9,6 +9,7 @@ function actions(): DashboardActions {
   return {
     startBreak: vi.fn(),
     pause: vi.fn(),
+    meeting: vi.fn(),
     resume: vi.fn(),
     dismissNotice: vi.fn(),
     snooze: vi.fn(),
@@ -137,6 +138,26 @@ describe('Dashboard', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Pause…' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
     expect(a.pause).toHaveBeenCalledWith({ until: 'tomorrow' });
+  });
+
+  it('the Pause… menu turns "In a meeting" on for 30 min, and offers End meeting while one is on', async () => {
+    const a = renderDashboard();
+    await fireEvent.click(screen.getByRole('button', { name: 'Pause…' }));
+    expect(
+      screen.getByRole('button', { name: 'In a meeting, until I turn it off' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'In a meeting for 1 h' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'End meeting' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'In a meeting for 30 min' }));
+    expect(a.meeting).toHaveBeenCalledWith({ on: true, minutes: 30 });
+    cleanup();
+    const b = renderDashboard({
+      meeting: { manual: true, manualUntil: null, detected: false, detecting: false },
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Pause…' }));
+    expect(screen.queryByRole('button', { name: 'In a meeting for 30 min' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    expect(b.meeting).toHaveBeenCalledWith({ on: false });
   });
 
   it('closes the Pause… menu on Escape and on a click outside it', async () => {

@@ -135,6 +135,25 @@ describe('PreviewHost', () => {
     });
   });
 
+  it('"In a meeting" for 30 min from the dashboard: a call that ends by itself; End meeting ends one early', async () => {
+    const host = new PreviewHost(new MemoryStorage(), clock);
+    host.typeFor(10 * MIN);
+    const on = await host.setMeeting({ on: true, minutes: 30 });
+    expect(on.meeting).toMatchObject({ manual: true, manualUntil: host.clock.now() + 30 * MIN });
+    host.typeFor(29 * MIN);
+    expect((await host.getState()).meeting).toMatchObject({ manual: true });
+    expect(host.ui.prompt).toBeNull();
+    host.typeFor(2 * MIN);
+    expect((await host.getState()).meeting).toMatchObject({ manual: false, manualUntil: null });
+    // Ended at the first tick after 30 min (the simulated typing ticks once a minute or less often).
+    expect((await host.getState()).today.callSeconds).toBeGreaterThanOrEqual(30 * 60);
+    expect((await host.getState()).today.callSeconds).toBeLessThanOrEqual(31 * 60);
+    await host.setMeeting({ on: true });
+    expect((await host.getState()).meeting).toMatchObject({ manual: true, manualUntil: null });
+    const off = await host.setMeeting({ on: false });
+    expect(off.meeting).toMatchObject({ manual: false });
+  });
+
   it('validates settings with the shared schema and changes nothing on a bad value', async () => {
     const host = new PreviewHost(new MemoryStorage(), clock);
     const result = await host.updateSettings({ breakIntervalMinutes: 5 });

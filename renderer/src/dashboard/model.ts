@@ -1,5 +1,9 @@
 /** Pure shaping of day records for the dashboard's charts and streak calendar. */
-import type { HistoryResult, PauseRequest } from '../../../electron/core/ipc-contract.ts';
+import type {
+  HistoryResult,
+  MeetingSetRequest,
+  PauseRequest,
+} from '../../../electron/core/ipc-contract.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
 import { hasData, lastDays, mergeDays } from '../../../electron/core/stats.ts';
 import type { DayKind, DayStats } from '../../../electron/core/types.ts';
@@ -151,6 +155,8 @@ export interface DashboardActions {
   startBreak: () => void;
   pause: (request: PauseRequest) => void;
   resume: () => void;
+  /** The manual "In a meeting" switch (as the tray's). */
+  meeting: (request: MeetingSetRequest) => void;
   /** Resolves to where the file went, or null if the user cancelled. */
   exportHistory: (format: 'csv' | 'json') => Promise<string | null>;
   dismissNotice: () => void;

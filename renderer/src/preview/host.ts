@@ -10,11 +10,17 @@ import type {
   BreakEndRequest,
   ExportResult,
   HistoryResult,
+  MeetingSetRequest,
   PauseRequest,
   PostureApi,
   SettingsUpdateResult,
   WindowView,
 } from '../../../electron/core/ipc-contract.ts';
+import {
+  meetingExpired,
+  switchMeeting,
+  type ManualMeeting,
+} from '../../../electron/core/meeting-switch.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
 import { mergeDays } from '../../../electron/core/stats.ts';
 import type { Millis, Observation } from '../../../electron/core/types.ts';
@@ -172,8 +178,32 @@ export class PreviewHost implements PostureApi {
 
   /** A call starts or ends (the simulated microphone / "In a meeting"): prompts wait meanwhile. */
   setInCall(on: boolean): void {
-    this.#session.setMeeting({ manual: false, manualUntil: null, detected: on, detecting: true });
-    this.#command((now) => this.#session.call(now, on));
+    this.#command((now) => {
+      this.#detected = on;
+      return this.#callChanged(now);
+    });
+  }
+
+  /** The dashboard's "In a meeting" switch: the core's manual-switch rule, as main's CallMonitor. */
+  async setMeeting(request: MeetingSetRequest): Promise<AppState> {
+    return this.#command((now) => {
+      const minutes = request.on ? request.minutes : undefined;
+      this.#manual = switchMeeting(request.on ? (minutes ? { minutes } : {}) : false, now);
+      return this.#callChanged(now);
+    });
+  }
+
+  #manual: ManualMeeting = { manual: false, manualUntil: null };
+  #detected = false;
+  #inCall = false;
+
+  /** Reports the switch and the simulated detection to the session; a change of the answer is a call start/end. */
+  #callChanged(now: Millis): SessionEffect[] {
+    this.#session.setMeeting({ ...this.#manual, detected: this.#detected, detecting: true });
+    const inCall = this.#manual.manual || this.#detected;
+    if (inCall === this.#inCall) return [];
+    this.#inCall = inCall;
+    return this.#session.call(now, inCall);
   }
 
   /** Forgets everything stored by the preview and starts over. */
@@ -197,7 +227,14 @@ export class PreviewHost implements PostureApi {
 
   /** Lets simulated time catch up; a read (`push` false) tells no listener unless something happened. */
   #tick(push = true): void {
-    const effects = this.#session.advance(this.clock.now());
+    // A timed meeting ends at the first tick at or after its time (main's CallMonitor uses a timer).
+    const until = this.#manual.manualUntil;
+    const ended = until !== null && meetingExpired(this.#manual, this.clock.now());
+    if (ended) this.#manual = { manual: false, manualUntil: null };
+    const effects = [
+      ...(ended ? this.#callChanged(this.clock.now()) : []),
+      ...this.#session.advance(this.clock.now()),
+    ];
     this.#sync(effects, push || effects.length > 0);
   }
 

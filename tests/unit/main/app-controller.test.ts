@@ -16,6 +16,7 @@ import {
   type WindowsPort,
 } from '../../../electron/main/app-controller.ts';
 import { Engine } from '../../../electron/core/engine.ts';
+import { CallMonitor } from '../../../electron/main/call-monitor.ts';
 import { firstMoveName } from '../../../electron/main/first-move.ts';
 import { IdleMonitor, type IdleSource } from '../../../electron/main/idle-monitor.ts';
 import type {
@@ -659,6 +660,29 @@ describe('calls', () => {
     h.ctl.runCommand({ kind: 'meeting', on: false });
     expect(requests).toEqual([{}, false]);
     expect(h.state().meeting).toEqual(calls.state());
+    h.stop();
+  });
+
+  it("the dashboard's meeting:set for 30 min turns the meeting on through CallMonitor and it ends by itself", async () => {
+    let ctl: { call(on: boolean): unknown } | null = null;
+    const calls = new CallMonitor({
+      detector: null,
+      detect: false,
+      now: () => Date.now(),
+      onChange: (on) => ctl?.call(on),
+    });
+    const h = harness({ calls });
+    ctl = h.ctl;
+    const on = h.ctl.setMeeting({ on: true, minutes: 30 });
+    expect(on.meeting).toMatchObject({ manual: true, manualUntil: Date.now() + 30 * MIN });
+    expect(JSON.parse(h.ctl.statusJson()).inCallSince).toBe(new Date(Date.now()).toISOString());
+    await vi.advanceTimersByTimeAsync(30 * MIN);
+    expect(h.state().meeting).toMatchObject({ manual: false, manualUntil: null });
+    expect(JSON.parse(h.ctl.statusJson()).inCallSince).toBeNull();
+    h.ctl.setMeeting({ on: true });
+    expect(h.state().meeting).toMatchObject({ manual: true, manualUntil: null });
+    h.ctl.setMeeting({ on: false });
+    expect(h.state().meeting).toMatchObject({ manual: false });
     h.stop();
   });
 

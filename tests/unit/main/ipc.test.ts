@@ -61,6 +61,9 @@ describe('registerIpcHandlers', () => {
   it.each([
     ['reminders:pause', [{ minutes: 0 }], /Invalid payload for reminders:pause: minutes/],
     ['reminders:pause', [{ minutes: 30, extra: 1 }], /Invalid payload for reminders:pause/],
+    ['meeting:set', [{ on: true, minutes: 45 }], /Invalid payload for meeting:set/],
+    ['meeting:set', [{ on: false, minutes: 30 }], /Invalid payload for meeting:set/],
+    ['meeting:set', [{ on: 'yes' }], /Invalid payload for meeting:set/],
     ['break:end', [{ completed: 'yes' }], /Invalid payload for break:end: completed/],
     ['history:get', [{ days: -1 }], /Invalid payload for history:get: days/],
     ['window:open', [{ view: 'devtools' }], /Invalid payload for window:open: view/],

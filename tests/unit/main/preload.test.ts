@@ -52,6 +52,7 @@ const EXPECTED_KEYS = [
   'pause',
   'quit',
   'resume',
+  'setMeeting',
   'skip',
   'snooze',
   'startBreak',
@@ -90,6 +91,7 @@ describe('preload', () => {
     await api.pause({ minutes: 30 });
     await api.pause({ until: 'tomorrow' });
     await api.resume();
+    await api.setMeeting({ on: true, minutes: 30 });
     await api.completeOnboarding();
     await api.dismissNotice();
     await api.openWindow('settings');
@@ -106,6 +108,7 @@ describe('preload', () => {
       ['reminders:pause', { minutes: 30 }],
       ['reminders:pause', { until: 'tomorrow' }],
       ['reminders:resume'],
+      ['meeting:set', { on: true, minutes: 30 }],
       ['onboarding:complete'],
       ['notice:dismiss'],
       ['window:open', { view: 'settings' }],
