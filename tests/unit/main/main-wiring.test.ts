@@ -19,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requests } from '../../../electron/core/ipc-contract.ts';
+import type { FakeReport } from './helpers/fake-electron.ts';
 import { serveStatus, statusSocketPath } from '../../../electron/main/status-bridge.ts';
 import { buildElectron } from '../../../build/scripts/build-electron.mjs';
 
@@ -48,35 +49,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Report {
-  exitCode: number | null;
-  privileged: { scheme: string; privileges: Record<string, boolean> }[];
-  protocolHandlers: string[];
-  lockData: unknown;
-  userData: string;
-  sessionHardened: Record<string, boolean>;
-  windows: {
-    options: { webPreferences: Record<string, unknown>; alwaysOnTop?: boolean; minWidth?: number };
-    urls: string[];
-    contentsEvents: string[];
-    windowOpenDenied?: string;
-    closed: boolean;
-    shown: boolean;
-  }[];
-  tray: {
-    images: string[];
-    tooltips: string[];
-    menus: number;
-    destroyed: boolean;
-    lastMenu?: string[];
-  };
-  ipcHandle: string[];
-  ipcOn: string[];
-  powerListeners: string[];
-  applicationMenu: unknown;
-  served: { url: string; status: number; csp: string | null }[];
-  events: string[];
-}
+type Report = FakeReport;
 
 interface Run {
   code: number | null;
@@ -364,7 +337,7 @@ describe('a full start with the fake Electron', () => {
         nodeIntegration: false,
         webviewTag: false,
       });
-      expect(String(win.options.webPreferences.preload)).toMatch(/dist\/preload\/preload\.cjs$/);
+      expect(String(win.options.webPreferences?.preload)).toMatch(/dist\/preload\/preload\.cjs$/);
       expect(win.windowOpenDenied).toBe('{"action":"deny"}');
       expect(win.contentsEvents).toEqual(
         expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']),
