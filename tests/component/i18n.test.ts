@@ -4,9 +4,9 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import AppHeader from '../../renderer/src/ui/AppHeader.svelte';
-import { formatMessage, formatNumber } from '../../renderer/src/lib/i18n/format-message.ts';
+import { formatMessage, formatNumber } from '../../electron/core/i18n/format-message.ts';
 import { i18n, resolveLanguage } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
-import { de, en } from '../../renderer/src/lib/i18n/messages.ts';
+import { de, en } from '../../electron/core/i18n/catalog.ts';
 import { NOW, status } from './fixtures.ts';
 
 /** Every component's source, as text (Vite's raw import). */

@@ -4,13 +4,11 @@
  * so a German text on a 12-hour system shows "2:05 PM".
  */
 import type { Language } from '../../../../electron/core/settings.ts';
-import { formatMessage, type MessageValues } from './format-message.ts';
-import { CATALOGS, type MessageKey, type UiLanguage } from './messages.ts';
+import type { MessageKey, UiLanguage } from '../../../../electron/core/i18n/catalog.ts';
+import type { MessageValues } from '../../../../electron/core/i18n/format-message.ts';
+import { resolveLanguage, Translator } from '../../../../electron/core/i18n/translator.ts';
 
-export function resolveLanguage(setting: Language, osLocale: string): UiLanguage {
-  if (setting !== 'system') return setting;
-  return osLocale.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
+export { resolveLanguage };
 
 const HOUR_CYCLE_KEY = 'pb:hour-cycle:';
 
@@ -41,7 +39,7 @@ class I18n {
   language = $state<UiLanguage>('en');
   /** The locale whose conventions times follow (the OS locale in the app). */
   clockLocale = $state('en-GB');
-  #twelveHour = false;
+  #words = new Translator();
   #clockFor = '';
 
   use(setting: Language, osLocale: string): void {
@@ -49,39 +47,33 @@ class I18n {
     this.clockLocale = osLocale;
   }
 
+  /** The translator for the current language and clock (reading it tracks both). */
+  get #now(): Translator {
+    this.#words.language = this.language;
+    if (this.#clockFor !== this.clockLocale) {
+      this.#words.twelveHour = usesTwelveHours(this.clockLocale);
+      this.#clockFor = this.clockLocale;
+    }
+    return this.#words;
+  }
+
   t(key: MessageKey, values: MessageValues = {}): string {
-    return formatMessage(CATALOGS[this.language][key], values, this.language);
+    return this.#now.t(key, values);
   }
 
   /** A time of day in the OS locale's convention: "14:05" or "2:05 PM". */
   clock(ms: number): string {
-    if (this.#clockFor !== this.clockLocale) {
-      this.#twelveHour = usesTwelveHours(this.clockLocale);
-      this.#clockFor = this.clockLocale;
-    }
-    const d = new Date(ms);
-    const minutes = String(d.getMinutes()).padStart(2, '0');
-    const h = d.getHours();
-    if (!this.#twelveHour) return `${String(h).padStart(2, '0')}:${minutes}`;
-    return `${h % 12 || 12}:${minutes}\u202f${h < 12 ? 'AM' : 'PM'}`;
+    return this.#now.clock(ms);
   }
 
   /** "1 h 25 min", "12 min", "under a minute" (rounded to whole minutes). */
   duration(seconds: number): string {
-    const minutes = Math.round(Math.max(0, seconds) / 60);
-    if (minutes === 0)
-      return seconds > 0 ? this.t('duration.underMinute') : this.t('duration.minutes', { m: 0 });
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    if (h === 0) return this.t('duration.minutes', { m });
-    return m === 0 ? this.t('duration.hours', { h }) : this.t('duration.hoursMinutes', { h, m });
+    return this.#now.duration(seconds);
   }
 
   /** "in 12 min", "in under a minute", "now". */
   until(ms: number): string {
-    if (ms <= 0) return this.t('until.now');
-    if (ms < 60_000) return this.t('until.underMinute');
-    return this.t('until.in', { duration: this.duration(Math.ceil(ms / 60_000) * 60) });
+    return this.#now.until(ms);
   }
 }
 

@@ -1,27 +1,5 @@
-/**
- * The message catalog: every user-facing string of the converted screens (header, dashboard cards),
- * in English and German. ICU-style placeholders and plurals (see format-message.ts). German is typed
- * against English, so a missing key does not compile; tests/component/i18n.test.ts checks both too.
- */
+/** The dashboard's cards: today, goal, streak, next break. */
 export const en = {
-  'nav.main': 'Main',
-  'nav.dashboard': 'Dashboard',
-  'nav.settings': 'Settings',
-  'status.onBreak': 'On a break',
-  'status.breakDue': 'Break due',
-  'status.paused': 'Paused',
-  'status.offHours': 'Off hours',
-  'status.away': 'Away',
-  'status.counting': 'Counting',
-
-  'duration.underMinute': 'under a minute',
-  'duration.minutes': '{m} min',
-  'duration.hours': '{h} h',
-  'duration.hoursMinutes': '{h} h {m} min',
-  'until.now': 'now',
-  'until.underMinute': 'in under a minute',
-  'until.in': 'in {duration}',
-
   'today.title': 'Today',
   'today.sitting': 'Sitting',
   'today.moving': 'Moving',
@@ -30,7 +8,6 @@ export const en = {
   'today.calls': 'of which in calls: {duration}',
   'today.natural':
     '{count, plural, one {# time you stepped away on your own} other {# times you stepped away on your own}}',
-
   'goal.title': 'Breaks',
   'goal.ring': '{taken} of {goal} breaks',
   'goal.count': '{taken} of {goal}',
@@ -41,13 +18,11 @@ export const en = {
   'goal.partial': '{count} cut short',
   'goal.skipped': '{count} skipped',
   'goal.missed': '{count} missed',
-
   'streak.title': 'Streak',
   'streak.days': '{count, plural, one {# day} other {# days}}',
   'streak.longest': 'Longest: {days}',
   'streak.lifetime':
     'All time: {count, plural, one {# break} other {# breaks}} · {duration} moving',
-
   'next.title': 'Next break',
   'next.onBreak': 'On a break now',
   'next.inCall': 'In a call',
@@ -77,27 +52,7 @@ export const en = {
   'next.untilTomorrow': 'Until tomorrow',
 } as const;
 
-export type MessageKey = keyof typeof en;
-
-export const de: Record<MessageKey, string> = {
-  'nav.main': 'Hauptmenü',
-  'nav.dashboard': 'Übersicht',
-  'nav.settings': 'Einstellungen',
-  'status.onBreak': 'In der Pause',
-  'status.breakDue': 'Pause fällig',
-  'status.paused': 'Pausiert',
-  'status.offHours': 'Arbeitsfrei',
-  'status.away': 'Abwesend',
-  'status.counting': 'Zählt mit',
-
-  'duration.underMinute': 'unter einer Minute',
-  'duration.minutes': '{m} Min.',
-  'duration.hours': '{h} Std.',
-  'duration.hoursMinutes': '{h} Std. {m} Min.',
-  'until.now': 'jetzt',
-  'until.underMinute': 'in weniger als einer Minute',
-  'until.in': 'in {duration}',
-
+export const de: Record<keyof typeof en, string> = {
   'today.title': 'Heute',
   'today.sitting': 'Sitzen',
   'today.moving': 'Bewegung',
@@ -106,7 +61,6 @@ export const de: Record<MessageKey, string> = {
   'today.calls': 'davon in Anrufen: {duration}',
   'today.natural':
     '{count, plural, one {einmal von selbst aufgestanden} other {# Mal von selbst aufgestanden}}',
-
   'goal.title': 'Pausen',
   'goal.ring': '{taken} von {goal} Pausen',
   'goal.count': '{taken} von {goal}',
@@ -118,13 +72,11 @@ export const de: Record<MessageKey, string> = {
   'goal.partial': '{count} abgebrochen',
   'goal.skipped': '{count} übersprungen',
   'goal.missed': '{count} verpasst',
-
   'streak.title': 'Serie',
   'streak.days': '{count, plural, one {# Tag} other {# Tage}}',
   'streak.longest': 'Längste: {days}',
   'streak.lifetime':
     'Insgesamt: {count, plural, one {# Pause} other {# Pausen}} · {duration} in Bewegung',
-
   'next.title': 'Nächste Pause',
   'next.onBreak': 'Gerade in der Pause',
   'next.inCall': 'Im Gespräch',
@@ -153,6 +105,3 @@ export const de: Record<MessageKey, string> = {
   'next.for60': 'Für eine Stunde',
   'next.untilTomorrow': 'Bis morgen',
 };
-
-export const CATALOGS = { en, de } as const;
-export type UiLanguage = keyof typeof CATALOGS;

@@ -1,0 +1,38 @@
+/** Messages every screen shares: navigation, status words, durations. */
+export const en = {
+  'nav.main': 'Main',
+  'nav.dashboard': 'Dashboard',
+  'nav.settings': 'Settings',
+  'status.onBreak': 'On a break',
+  'status.breakDue': 'Break due',
+  'status.paused': 'Paused',
+  'status.offHours': 'Off hours',
+  'status.away': 'Away',
+  'status.counting': 'Counting',
+  'duration.underMinute': 'under a minute',
+  'duration.minutes': '{m} min',
+  'duration.hours': '{h} h',
+  'duration.hoursMinutes': '{h} h {m} min',
+  'until.now': 'now',
+  'until.underMinute': 'in under a minute',
+  'until.in': 'in {duration}',
+} as const;
+
+export const de: Record<keyof typeof en, string> = {
+  'nav.main': 'Hauptmenü',
+  'nav.dashboard': 'Übersicht',
+  'nav.settings': 'Einstellungen',
+  'status.onBreak': 'In der Pause',
+  'status.breakDue': 'Pause fällig',
+  'status.paused': 'Pausiert',
+  'status.offHours': 'Arbeitsfrei',
+  'status.away': 'Abwesend',
+  'status.counting': 'Zählt mit',
+  'duration.underMinute': 'unter einer Minute',
+  'duration.minutes': '{m} Min.',
+  'duration.hours': '{h} Std.',
+  'duration.hoursMinutes': '{h} Std. {m} Min.',
+  'until.now': 'jetzt',
+  'until.underMinute': 'in weniger als einer Minute',
+  'until.in': 'in {duration}',
+};
