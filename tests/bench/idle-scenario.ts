@@ -193,6 +193,7 @@ export async function runIdleScenario(options: ScenarioOptions): Promise<Scenari
   const start = new Date(2026, 2, 9, 7, 55).getTime();
   const historyDays = Math.round((options.years ?? 3) * 365);
   writeHistoryStore(userData, start, historyDays);
+  const source = fs.readFileSync(options.mainPath, 'utf8');
 
   // ---- Instruments: installed before main loads (stubborn-fs keeps the fs functions it sees). ----
   const restore: (() => void)[] = [];
@@ -396,7 +397,7 @@ export async function runIdleScenario(options: ScenarioOptions): Promise<Scenari
     const module = { exports: {} };
     const loadStarted = performance.now();
     const run = vm.compileFunction(
-      fs.readFileSync(options.mainPath, 'utf8'),
+      source,
       [
         'exports',
         'require',
