@@ -13,7 +13,7 @@
  * it in the same run: figures print as "after (before: …)".
  */
 import childProcess, { type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +65,8 @@ interface RequireFigures {
 
 interface TreeResult {
   scenario: ScenarioResult;
+  /** Size of main.cjs. */
+  bundleBytes: number;
   require: RequireFigures;
   /** The same require with Node's compile cache warm, where the build turns it on (boot.cjs). */
   cached: RequireFigures | null;
@@ -104,7 +106,7 @@ function baselineTree(ref: string): Tree {
     throw error;
   }
   return {
-    label: `${ref} (${sha})`,
+    label: ref === sha ? sha : `${ref} (${sha})`,
     root: dir,
     mainPath: path.join(dir, 'dist', 'main', 'main.cjs'),
     cleanup,
@@ -402,6 +404,12 @@ function report(trees: Tree[], results: TreeResult[]): boolean {
   );
   console.log('Start-up:');
   line(
+    '  main.cjs size',
+    side((r) => `${fmt(r.bundleBytes / 1024, 0)} KB`),
+    null,
+    null,
+  );
+  line(
     '  main.cjs require (fresh Node with the fake Electron, median of 7)',
     side(
       (r) =>
@@ -471,6 +479,7 @@ async function main(): Promise<void> {
       trees.forEach((_t, k) =>
         results.push({
           scenario: scenarios[k]!,
+          bundleBytes: statSync(trees[k]!.mainPath).size,
           require: startup.plain[k]!,
           cached: startup.cached[k] ?? null,
         }),
