@@ -1,5 +1,5 @@
-// Bundles the Electron main process and the preload with esbuild into dist/main/main.cjs and
-// dist/preload/preload.cjs (CommonJS: sandboxed preloads cannot load ES modules).
+// Bundles the Electron main process and the preload with esbuild into dist/main/main.cjs (with its
+// entry dist/main/boot.cjs) and dist/preload/preload.cjs (CommonJS: sandboxed preloads cannot load ES modules).
 // `node build/scripts/build-electron.mjs [--watch]`; tests import `buildElectron` to bundle into a temp dir.
 import { build, context } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -32,6 +32,13 @@ export function electronTargets(outDir = path.join(root, 'dist')) {
       minifySyntax: true,
       minifyWhitespace: true,
       keepNames: true,
+    },
+    {
+      // The entry (package.json `main`): turns on Node's compile cache, then requires main.cjs.
+      ...common,
+      entryPoints: ['electron/main/boot.ts'],
+      outfile: path.join(outDir, 'main', 'boot.cjs'),
+      external: ['electron', './main.cjs'],
     },
     {
       ...common,

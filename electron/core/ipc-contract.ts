@@ -1,5 +1,5 @@
 /** The one IPC contract shared by main, preload and renderer: channels, payload types and validators. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { clip, excerptKey } from './excerpt.ts';
 import { isPlainObject, type Settings, type SettingsIssue } from './settings.ts';
 import type { DayKind, DayStats, EngineStatus, HourStats, MeetingState, Streak } from './types.ts';

@@ -1,5 +1,5 @@
 /** The one settings schema (SPEC section 4): defaults, bounds and validation for store, CLI, IPC and UI. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { excerpt, excerptKey } from './excerpt.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -4,7 +4,14 @@
  * Pure JS (dbus-next), no process per question. A bus that is not there (no session bus, a container
  * without a system bus) fails each call with a clear error instead of throwing at start-up.
  */
-import dbus from 'dbus-next';
+import type dbus from 'dbus-next';
+
+let loaded: typeof dbus | null = null;
+/** dbus-next (about 50 ms to load) comes with the first connection: never on macOS and Windows. */
+function dbusNext(): typeof dbus {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loaded ??= require('dbus-next') as typeof dbus);
+}
 
 export interface MethodCall {
   destination: string;
@@ -74,8 +81,8 @@ export class BusConnection implements Bus {
     try {
       const bus =
         this.which === 'system'
-          ? dbus.systemBus()
-          : dbus.sessionBus(this.address ? { busAddress: this.address } : undefined);
+          ? dbusNext().systemBus()
+          : dbusNext().sessionBus(this.address ? { busAddress: this.address } : undefined);
       bus.on('error', (error: unknown) => this.fail(error));
       bus.on('message', (message: dbus.Message) => this.dispatch(message));
       this.bus = bus;
@@ -101,7 +108,7 @@ export class BusConnection implements Bus {
 
   async call(request: MethodCall): Promise<unknown[]> {
     const bus = this.open();
-    const message = new dbus.Message({
+    const message = new (dbusNext().Message)({
       destination: request.destination,
       path: request.path,
       interface: request.interface,
@@ -182,7 +189,7 @@ export class BusConnection implements Bus {
       signature: 'ss',
       body: [iface, name],
     });
-    return value instanceof dbus.Variant ? (value.value as unknown) : value;
+    return value instanceof dbusNext().Variant ? (value.value as unknown) : value;
   }
 
   close(): void {
@@ -194,7 +201,7 @@ export class BusConnection implements Bus {
   }
 
   private dispatch(message: dbus.Message): void {
-    if (message.type !== dbus.MessageType.SIGNAL) return;
+    if (message.type !== dbusNext().MessageType.SIGNAL) return;
     const signal: Signal = {
       sender: message.sender,
       path: message.path,

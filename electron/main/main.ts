@@ -18,7 +18,6 @@ import {
   Tray,
   type NativeImage,
 } from 'electron';
-import nodeNotifier from 'node-notifier';
 import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -37,7 +36,7 @@ import { CallMonitor } from './call-monitor.ts';
 import { registerIpcHandlers, type RequestHandlers } from './ipc.ts';
 import { LaunchAtLogin, xdgAutostartDir } from './launch-at-login.ts';
 import { LinuxLockWatcher } from './linux-lock.ts';
-import { APP_ID, createPromptNotifier } from './notifier.ts';
+import { APP_ID, createPromptNotifier, type NotifyBackend } from './notifier.ts';
 import { watchPowerEvents } from './power-events.ts';
 import { WakeScheduler } from './scheduler.ts';
 import {
@@ -195,7 +194,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   let controller: AppController | null = null;
   const notifier = createPromptNotifier({
     platform: process.platform,
-    backend: nodeNotifier,
+    backend: nodeNotifierOnFirstUse(),
     createNative: (options) => new Notification(options),
     iconPath: appIconPath,
     nodeNotifierDir: unpacked(path.join(distDir, '..', 'node_modules', 'node-notifier')),
@@ -387,6 +386,21 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
   // The dashboard shows the first-run onboarding; otherwise the app starts quietly in the tray.
   if (store.firstRun) ctl.openWindow('dashboard');
   if (firstCommand.kind !== 'launch') ctl.runCommand(firstCommand);
+}
+
+/**
+ * node-notifier (about 30 ms and 80 modules to load) is loaded by the first prompt, not at start-up.
+ * It stays external to the bundle (build-electron.mjs): it finds its helper binaries next to its files.
+ */
+function nodeNotifierOnFirstUse(): NotifyBackend {
+  let loaded: NotifyBackend | null = null;
+  return {
+    notify: (options, callback) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      loaded ??= require('node-notifier') as NotifyBackend;
+      return loaded.notify(options, callback);
+    },
+  };
 }
 
 function meetingRequest(action: 'meeting-on' | 'meeting-30' | 'meeting-60' | 'meeting-off') {

@@ -94,6 +94,16 @@ export class VirtualClock {
   }
 
   /**
+   * The machine sleeps for `ms`: the wall clock (`Date`) jumps ahead, while timers keep the delay
+   * they had left, as Node's timers run on the monotonic clock, which stands still during a suspend
+   * (Linux CLOCK_MONOTONIC); nothing fires while asleep.
+   */
+  suspend(ms: number): void {
+    this.current += ms;
+    for (const timer of this.timers.values()) timer.at += ms;
+  }
+
+  /**
    * Moves time forward by `ms`, firing every timer that comes due in order, each at its own instant.
    * `settle` runs after each one (real time: let promises and I/O that the timer started finish).
    */

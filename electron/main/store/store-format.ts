@@ -1,5 +1,5 @@
 /** The store file's format 3.0.0 (see FORMAT.md): its shape, JSON schema and serializer; day records are `core/day-record.ts`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { settingsFieldSchemas, type Settings } from '../../core/settings.ts';
 import { STORED_FIELDS_AT_LEAST, type DayRecord } from '../../core/day-record.ts';
 
