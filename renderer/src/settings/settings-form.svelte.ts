@@ -1,6 +1,7 @@
 /** Settings screen state: validates each change with the shared schema, applies it at once, keeps per-field errors. */
 import type { SettingsUpdateResult } from '../../../electron/core/ipc-contract.ts';
 import { validateSettingsPatch, type Settings } from '../../../electron/core/settings.ts';
+import { t } from '../lib/i18n/i18n.svelte.ts';
 import { friendlyMessage } from './friendly.ts';
 
 export type SaveSettings = (patch: Record<string, unknown>) => Promise<SettingsUpdateResult>;
@@ -53,11 +54,11 @@ export class SettingsForm {
       }
       this.settings = result.settings;
       for (const key of keys) this.setError(key, null);
-      this.status = 'Saved';
+      this.status = t('settings.saved');
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      for (const key of keys) this.setError(key, `Could not save: ${message}`);
+      for (const key of keys) this.setError(key, t('settings.saveFailed', { message }));
       return false;
     } finally {
       this.saving = false;
