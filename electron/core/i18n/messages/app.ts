@@ -4,7 +4,6 @@ export const en = {
   'app.loadFailed': 'Posture Break could not load',
   'app.quit': 'Quit Posture Break',
   'dashboard.title': 'Dashboard',
-  'streak.mondayWeek': 'Weeks start on Monday.',
 
   'banner.noIdleTitle': "Desk time can't be measured on this system",
   'banner.noIdleText':
@@ -39,7 +38,6 @@ export const de: Record<keyof typeof en, string> = {
   'app.loadFailed': 'Posture Break konnte nicht geladen werden',
   'app.quit': 'Posture Break beenden',
   'dashboard.title': 'Übersicht',
-  'streak.mondayWeek': 'Wochen beginnen am Montag.',
 
   'banner.noIdleTitle': 'Die Zeit am Schreibtisch lässt sich auf diesem System nicht messen',
   'banner.noIdleText':
