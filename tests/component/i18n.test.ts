@@ -273,6 +273,8 @@ describe('message catalog', () => {
       await screen.findByRole('heading', { level: 1, name: 'Einstellungen' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('spinbutton', { name: 'Tagesziel' })).toBeInTheDocument();
+    // The confirmation of the change itself is in the new language too.
+    expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'English' })).toHaveAttribute('value', 'en');
     expect(document.documentElement.lang).toBe('de');
     expect(screen.getByRole('navigation', { name: 'Hauptmenü' })).toBeInTheDocument();

@@ -60,8 +60,9 @@ export const de: Record<keyof typeof en, string> = {
   'onboarding.finish': 'Verstanden, los geht’s',
 
   'onboarding.welcome.lead':
-    'Posture Break achtet darauf, wie lange du schon am Computer sitzt. Nach etwa einer halben Stunde am Schreibtisch lädt es dich zu einer zweiminütigen Pause ein – mit ein paar einfachen Übungen für oberen Rücken, Schultern und Rumpf.',
-  'onboarding.welcome.countsTitle': 'Es misst deine Zeit am Schreibtisch an Tastatur und Maus.',
+    'Posture Break achtet darauf, wie lange du schon am Computer sitzt. Nach etwa einer halben Stunde am Schreibtisch lädt dich die App zu einer zweiminütigen Pause ein – mit ein paar einfachen Übungen für oberen Rücken, Schultern und Rumpf.',
+  'onboarding.welcome.countsTitle':
+    'Die App misst deine Zeit am Schreibtisch über Tastatur und Maus.',
   'onboarding.welcome.countsText': 'Wenn du ein paar Minuten weggehst, zählt das auch als Pause.',
   'onboarding.welcome.guidesTitle': 'Jede Pause leitet dich an:',
   'onboarding.welcome.guidesText':
@@ -75,7 +76,7 @@ export const de: Record<keyof typeof en, string> = {
   'onboarding.space.intro':
     'Pausen enthalten nur Übungen, die passen. Du kannst das jederzeit in den Einstellungen ändern.',
   'onboarding.hours.intro':
-    'Posture Break zählt deine Zeit am Schreibtisch, solange es läuft. Wenn du möchtest, halten sich die Erinnerungen an deine Arbeitszeiten; außerhalb bleibt es still.',
+    'Posture Break zählt deine Zeit am Schreibtisch, solange die App läuft. Wenn du möchtest, halten sich die Erinnerungen an deine Arbeitszeiten; außerhalb davon bleibt sie still.',
 
   'onboarding.safety.label': 'Sicherheitshinweis',
   'onboarding.safety.lead': 'Die Übungen sind sanft, aber diese App gibt allgemeine Informationen,',

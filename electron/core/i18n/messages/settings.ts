@@ -191,7 +191,7 @@ export const de: Record<keyof typeof en, string> = {
   'settings.unit.breaks': 'Pausen',
   'settings.unit.days': 'Tage',
 
-  'settings.breakIntervalMinutes.label': 'Erinnern nach so langem Sitzen',
+  'settings.breakIntervalMinutes.label': 'Erinnern nach einer Sitzzeit von',
   'settings.breakIntervalMinutes.hint':
     'Minuten am Schreibtisch, bis eine Pause fällig ist. Kurze, häufige Pausen helfen am meisten.',
   'settings.breakDurationSeconds.label': 'Pausenlänge',
@@ -200,11 +200,11 @@ export const de: Record<keyof typeof en, string> = {
   'settings.awayAfterSeconds.label': 'Als abwesend zählen nach',
   'settings.awayAfterSeconds.hint':
     'Sekunden ohne Tastatur und Maus, ab denen die Zeit als Pause zählt, die du von selbst gemacht hast.',
-  'settings.snoozeMinutes.label': 'Schlummern für',
+  'settings.snoozeMinutes.label': 'Verschieben um',
   'settings.snoozeMinutes.hint': 'Minuten im Sitzen, bis eine verschobene Pause erneut fragt.',
-  'settings.maxSnoozes.label': 'Schlummern pro Pause',
+  'settings.maxSnoozes.label': 'So oft verschieben pro Pause',
   'settings.maxSnoozes.hint':
-    'Danach bietet die Erinnerung nur noch Starten oder Überspringen an. 0 schaltet das Schlummern ab.',
+    'Danach bietet die Erinnerung nur noch Starten oder Überspringen an. 0 schaltet das Verschieben ab.',
   'settings.autoOpen.label': 'Pausenfenster von selbst öffnen',
   'settings.autoOpen.hint':
     'Bleibt eine Erinnerung unbeantwortet, öffnet sich das Pausenfenster (es wartet trotzdem, bis du auf Starten drückst).',
@@ -242,7 +242,7 @@ export const de: Record<keyof typeof en, string> = {
   'settings.launchAtLogin.hint': 'Damit deine Zeit am Schreibtisch ab Tagesbeginn zählt.',
   'settings.strictMode.label': 'Strenger Modus',
   'settings.strictMode.hint':
-    'Kein Schlummern oder Überspringen (weder im Fenster noch in der Benachrichtigung oder im Tray), und eine begonnene Pause läuft bis zum Ende. Im Notfall Esc 3 Sekunden lang gedrückt halten.',
+    'Kein Verschieben oder Überspringen (weder im Fenster noch in der Benachrichtigung oder im Tray), und eine begonnene Pause läuft bis zum Ende. Im Notfall Esc 3 Sekunden lang gedrückt halten.',
   'settings.eyeCue.label': '20-20-20-Augenpause',
   'settings.eyeCue.hint':
     'Ergänzt Erinnerungen um einen Tipp: 20 Sekunden lang auf etwas in 6 m Entfernung schauen.',
