@@ -10,7 +10,13 @@ import { SettingsForm } from '../../renderer/src/settings/settings-form.svelte.t
 import AppHeader from '../../renderer/src/ui/AppHeader.svelte';
 import { PreviewHost } from '../../renderer/src/preview/host.ts';
 import { formatMessage, formatNumber } from '../../electron/core/i18n/format-message.ts';
-import { parseTimeOfDay, Translator } from '../../electron/core/i18n/translator.ts';
+import { DATE_WORDS } from '../../electron/core/i18n/date-words.ts';
+import {
+  DATE_OPTIONS,
+  parseTimeOfDay,
+  Translator,
+  type DateStyle,
+} from '../../electron/core/i18n/translator.ts';
 import { i18n, resolveLanguage } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
 import { de, en } from '../../electron/core/i18n/catalog.ts';
 import { applySettingsPatch, DEFAULT_WORKING_HOURS } from '../../electron/core/settings.ts';
@@ -228,6 +234,24 @@ describe('message catalog', () => {
     i18n.use('de', 'en-US'); // German words on an American system: German dates, 12-hour clock
     expect(i18n.date('2026-03-09', 'weekday')).toBe('Mo');
     expect(i18n.timeOfDay('17:30')).toMatch(/^5:30\sPM$/);
+  });
+
+  it('writes the shipped locales’ dates without Intl exactly as Intl does, every day of a year', () => {
+    for (const locale of Object.keys(DATE_WORDS)) {
+      const words = new Translator('en', false, locale);
+      for (const style of Object.keys(DATE_OPTIONS) as DateStyle[]) {
+        const intl = new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[style], timeZone: 'UTC' });
+        for (let day = 0; day < 366; day++) {
+          const utc = Date.UTC(2028, 0, 1 + day);
+          const key = new Date(utc).toISOString().slice(0, 10);
+          expect(words.date(key, style), `${locale} ${style} ${key}`).toBe(intl.format(utc));
+        }
+      }
+    }
+    // Any other locale goes to Intl.
+    expect(new Translator('de', false, 'de-AT').date('2026-01-05', 'long')).toBe(
+      'Montag, 5. Jänner 2026',
+    );
   });
 
   it('reads a typed time on either clock and stores it as 24-hour HH:MM', () => {

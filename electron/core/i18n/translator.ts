@@ -4,6 +4,7 @@
  * reactive `i18n` wraps one of these.
  */
 import { CATALOGS, type MessageKey, type UiLanguage } from './catalog.ts';
+import { formatDateWithoutIntl } from './date-words.ts';
 import { formatMessage, type MessageValues } from './format-message.ts';
 
 /** The app's language for a `language` setting and the OS locale (anything not German is English). */
@@ -15,7 +16,7 @@ export function resolveLanguage(setting: 'system' | UiLanguage, osLocale: string
 /** How a calendar day is written: "Mon", "Mon 9 Mar", "Monday, 9 March 2026" (en-GB). */
 export type DateStyle = 'weekday' | 'day' | 'long';
 
-const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+export const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   weekday: { weekday: 'short' },
   day: { weekday: 'short', day: 'numeric', month: 'short' },
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
@@ -101,11 +102,17 @@ export class Translator {
     return `${h % 12 || 12}:${minutes}\u202f${h < 12 ? 'AM' : 'PM'}`;
   }
 
-  /** A calendar day ('YYYY-MM-DD') in the date locale, through Intl: "Mon 9 Mar", "Mo., 9. März". */
+  /**
+   * A calendar day ('YYYY-MM-DD') in the date locale: "Mon 9 Mar", "Mo., 9. März". Intl's output;
+   * for the locales the app ships, the same words without Intl (see date-words.ts).
+   */
   date(dateKey: string, style: DateStyle = 'day'): string {
     const [y, m, d] = dateKey.split('-').map(Number);
-    const utc = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-    return dateFormat(this.dateLocale, style).format(utc);
+    const utc = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+    return (
+      formatDateWithoutIntl(this.dateLocale, utc, style) ??
+      dateFormat(this.dateLocale, style).format(utc)
+    );
   }
 
   /** "1 h 25 min", "12 min", "under a minute" (rounded to whole minutes). */
