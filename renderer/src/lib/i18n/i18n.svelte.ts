@@ -90,7 +90,7 @@ class I18n {
     return this.#withClock.timeOfDay(hhmm);
   }
 
-  /** A 'YYYY-MM-DD' day through Intl in the user's locale: "Mon 9 Mar", "Mo., 9. März". */
+  /** A 'YYYY-MM-DD' day in the user's locale, as Intl writes it: "Mon 9 Mar", "Mo., 9. März". */
   date(dateKey: string, style?: DateStyle): string {
     return this.#now.date(dateKey, style);
   }
