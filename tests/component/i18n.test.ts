@@ -1,13 +1,26 @@
 // The message catalog: English and German complete, ICU-style plurals through Intl.PluralRules, the
 // language from the setting or the OS locale, the clock from the OS locale, and no string in a
 // converted component that bypasses the catalog.
-import { render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import App from '../../renderer/src/App.svelte';
+import TimeField from '../../renderer/src/settings/TimeField.svelte';
+import WorkingHoursEditor from '../../renderer/src/settings/WorkingHoursEditor.svelte';
+import { SettingsForm } from '../../renderer/src/settings/settings-form.svelte.ts';
 import AppHeader from '../../renderer/src/ui/AppHeader.svelte';
+import { PreviewHost } from '../../renderer/src/preview/host.ts';
 import { formatMessage, formatNumber } from '../../electron/core/i18n/format-message.ts';
+import { DATE_WORDS } from '../../electron/core/i18n/date-words.ts';
+import {
+  DATE_OPTIONS,
+  parseTimeOfDay,
+  Translator,
+  type DateStyle,
+} from '../../electron/core/i18n/translator.ts';
 import { i18n, resolveLanguage } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
 import { de, en } from '../../electron/core/i18n/catalog.ts';
-import { NOW, status } from './fixtures.ts';
+import { applySettingsPatch, DEFAULT_WORKING_HOURS } from '../../electron/core/settings.ts';
+import { NOW, settings, status } from './fixtures.ts';
 
 /** Every component's source, as text (Vite's raw import). */
 const SOURCES = import.meta.glob<string>('../../renderer/src/**/*.svelte', {
@@ -23,6 +36,60 @@ const CONVERTED = [
   'renderer/src/dashboard/GoalCard.svelte',
   'renderer/src/dashboard/StreakCard.svelte',
   'renderer/src/dashboard/TodayCard.svelte',
+  'renderer/src/App.svelte',
+  'renderer/src/dashboard/Dashboard.svelte',
+  'renderer/src/dashboard/ExportCard.svelte',
+  'renderer/src/gallery/Gallery.svelte',
+  'renderer/src/onboarding/HoursStep.svelte',
+  'renderer/src/onboarding/Onboarding.svelte',
+  'renderer/src/onboarding/SafetyStep.svelte',
+  'renderer/src/onboarding/SpaceStep.svelte',
+  'renderer/src/onboarding/WelcomeStep.svelte',
+  'renderer/src/settings/AppSettings.svelte',
+  'renderer/src/settings/BreakSettings.svelte',
+  'renderer/src/settings/ChoiceField.svelte',
+  'renderer/src/settings/DaySettings.svelte',
+  'renderer/src/settings/Field.svelte',
+  'renderer/src/settings/GoalSettings.svelte',
+  'renderer/src/settings/NumberField.svelte',
+  'renderer/src/settings/PresetPicker.svelte',
+  'renderer/src/settings/RoutineFields.svelte',
+  'renderer/src/settings/RoutineSettings.svelte',
+  'renderer/src/settings/Section.svelte',
+  'renderer/src/settings/SettingsPage.svelte',
+  'renderer/src/settings/SwitchField.svelte',
+  'renderer/src/settings/TimeField.svelte',
+  'renderer/src/settings/TimeInput.svelte',
+  'renderer/src/settings/WorkingHoursEditor.svelte',
+  'renderer/src/ui/Banner.svelte',
+  'renderer/src/ui/Logo.svelte',
+];
+
+/** Converted on branches i18n-break/speed; the lead folds them into CONVERTED at the merge. */
+const CONVERTED_ELSEWHERE = [
+  'renderer/src/break-window/BreakWindow.svelte',
+  'renderer/src/break/BreakPlayer.svelte',
+  'renderer/src/break/BreakPrompt.svelte',
+  'renderer/src/break/CountdownRing.svelte',
+  'renderer/src/break/FinishScreen.svelte',
+  'renderer/src/break/MoveDetails.svelte',
+  'renderer/src/break/illustrations/MoveIllustration.svelte',
+  'renderer/src/dashboard/HourTimeline.svelte',
+  'renderer/src/dashboard/MonthChart.svelte',
+  'renderer/src/dashboard/StreakCalendar.svelte',
+  'renderer/src/dashboard/WeekChart.svelte',
+];
+
+/**
+ * Not part of the app: the web preview's developer tools, in English on purpose: the time machine bar
+ * and its frame, and the stand-ins for what the OS shows in the app (the notification toast, the
+ * break window's frame), whose words the app takes from main (branch i18n-break).
+ */
+const DEVELOPER_TOOLS = [
+  'renderer/src/preview/ControlPanel.svelte',
+  'renderer/src/preview/PreviewChrome.svelte',
+  'renderer/src/preview/PromptToast.svelte',
+  'renderer/src/preview/BreakOverlay.svelte',
 ];
 
 /** Literal text left in a component's markup or in string attributes a user reads or hears. */
@@ -42,7 +109,13 @@ function literalText(source: string): string[] {
   return found.filter((s) => s !== 'Posture Break'); // the product name is not translated
 }
 
-afterEach(() => i18n.use('en', 'en-GB'));
+afterEach(() => {
+  i18n.use('en', 'en-GB');
+  location.hash = '';
+});
+
+const PRODUCT = 'renderer/src/';
+const file = (key: string) => key.replace('../../', '');
 
 describe('message catalog', () => {
   it('has every English key in German, with the same arguments, and no empty text', () => {
@@ -62,10 +135,24 @@ describe('message catalog', () => {
       goal: 5,
       m: 5,
       h: 1,
+      step: 1,
+      min: 1,
+      max: 30,
       days: 'x',
       time: 'x',
       duration: 'x',
       threshold: 'x',
+      message: 'x',
+      path: 'x',
+      day: 'x',
+      start: 'x',
+      end: 'x',
+      unit: 'x',
+      got: 'x',
+      value: 'x',
+      example: 'x',
+      move: 'x',
+      pose: 'x',
     };
     for (const catalog of [en, de])
       for (const [key, template] of Object.entries(catalog))
@@ -126,5 +213,132 @@ describe('message catalog', () => {
       expect(source, file).toBeDefined();
       expect(literalText(source!), file).toEqual([]);
     }
+  });
+
+  it('fails on a string in any component outside the lists of exceptions', () => {
+    const all = Object.keys(SOURCES).map(file);
+    const excepted = [...CONVERTED_ELSEWHERE, ...DEVELOPER_TOOLS];
+    // The lists name real files, so a rename does not quietly take a component out of the check.
+    for (const listed of [...CONVERTED, ...excepted]) expect(all, listed).toContain(listed);
+    const checked = all.filter((f) => f.startsWith(PRODUCT) && !excepted.includes(f));
+    expect(checked.length).toBeGreaterThan(CONVERTED.length - 1);
+    for (const f of checked) expect(literalText(SOURCES[`../../${f}`]!), f).toEqual([]);
+  });
+
+  it('writes dates through Intl in the user’s locale', () => {
+    expect(new Translator('en', false, 'en-GB').date('2026-03-09')).toBe('Mon 9 Mar');
+    expect(new Translator('en', true, 'en-US').date('2026-03-09')).toBe('Mon, Mar 9');
+    expect(new Translator('de', false, 'de-DE').date('2026-03-09', 'long')).toBe(
+      'Montag, 9. März 2026',
+    );
+    i18n.use('de', 'en-US'); // German words on an American system: German dates, 12-hour clock
+    expect(i18n.date('2026-03-09', 'weekday')).toBe('Mo');
+    expect(i18n.timeOfDay('17:30')).toMatch(/^5:30\sPM$/);
+  });
+
+  it('writes the shipped locales’ dates without Intl exactly as Intl does, every day of a year', () => {
+    for (const locale of Object.keys(DATE_WORDS)) {
+      const words = new Translator('en', false, locale);
+      for (const style of Object.keys(DATE_OPTIONS) as DateStyle[]) {
+        const intl = new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[style], timeZone: 'UTC' });
+        for (let day = 0; day < 366; day++) {
+          const utc = Date.UTC(2028, 0, 1 + day);
+          const key = new Date(utc).toISOString().slice(0, 10);
+          expect(words.date(key, style), `${locale} ${style} ${key}`).toBe(intl.format(utc));
+        }
+      }
+    }
+    // Any other locale goes to Intl.
+    expect(new Translator('de', false, 'de-AT').date('2026-01-05', 'long')).toBe(
+      'Montag, 5. Jänner 2026',
+    );
+  });
+
+  it('reads a typed time on either clock and stores it as 24-hour HH:MM', () => {
+    const cases: [string, string | null][] = [
+      ['2:05 PM', '14:05'],
+      ['2:05\u202fpm', '14:05'],
+      ['2 pm', '14:00'],
+      ['12:30 AM', '00:30'],
+      ['12 PM', '12:00'],
+      ['14:05', '14:05'],
+      ['14.05 Uhr', '14:05'],
+      ['905', '09:05'],
+      ['24:00', '24:00'],
+      ['13 PM', null],
+      ['25:00', null],
+      ['9:75', null],
+      ['soon', null],
+      ['1'.repeat(10_000), null],
+    ];
+    for (const [typed, stored] of cases) expect(parseTimeOfDay(typed), typed).toBe(stored);
+  });
+
+  it('switches the settings screen to German as soon as the language setting changes', async () => {
+    const storage = new Map<string, string>();
+    const host = new PreviewHost(
+      {
+        getItem: (k: string) => storage.get(k) ?? null,
+        setItem: (k: string, v: string) => void storage.set(k, v),
+        removeItem: (k: string) => void storage.delete(k),
+        clear: () => storage.clear(),
+        key: () => null,
+        length: 0,
+      },
+      () => NOW,
+    );
+    await host.completeOnboarding();
+    location.hash = '#/settings';
+    render(App, { props: { api: host } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    // Each language is named in its own words, whatever the screen's language.
+    await fireEvent.click(screen.getByRole('radio', { name: 'Deutsch' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Einstellungen' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Tagesziel' })).toBeInTheDocument();
+    // The confirmation of the change itself is in the new language too.
+    expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'English' })).toHaveAttribute('value', 'en');
+    expect(document.documentElement.lang).toBe('de');
+    expect(screen.getByRole('navigation', { name: 'Hauptmenü' })).toBeInTheDocument();
+  });
+
+  it('takes times in the 12-hour clock where the locale uses it: typing 2:05 PM stores 14:05', async () => {
+    i18n.use('en', 'en-US');
+    const onCommit = vi.fn();
+    const onInvalid = vi.fn();
+    render(TimeField, {
+      props: { id: 't', label: 'Starts at', hint: 'h', value: '09:30', onCommit, onInvalid },
+    });
+    const field = screen.getByRole('textbox', { name: 'Starts at' });
+    expect(field).toHaveValue('9:30\u202fAM');
+    await fireEvent.change(field, { target: { value: '2:05 PM' } });
+    expect(onCommit).toHaveBeenLastCalledWith('14:05');
+    expect(field).toHaveValue('2:05\u202fPM');
+    await fireEvent.keyDown(field, { key: 'ArrowUp' });
+    expect(onCommit).toHaveBeenLastCalledWith('14:15');
+    await fireEvent.change(field, { target: { value: 'after lunch' } });
+    expect(onInvalid).toHaveBeenLastCalledWith('Enter a time such as 5:30\u202fPM.');
+    expect(onCommit).toHaveBeenCalledTimes(2);
+  });
+
+  it('edits working hours on a 12-hour clock, midnight ending the day', async () => {
+    i18n.use('en', 'en-US');
+    let current = settings({ workingHours: DEFAULT_WORKING_HOURS });
+    const form = new SettingsForm(current, async (patch) => {
+      current = applySettingsPatch(current, patch);
+      return { ok: true, settings: current };
+    });
+    render(WorkingHoursEditor, { props: { form } });
+    const end = screen.getByRole('textbox', { name: 'Monday until' });
+    expect(end).toHaveValue('5:30\u202fPM');
+    await fireEvent.change(end, { target: { value: '12:00 AM' } });
+    await vi.waitFor(() =>
+      expect(current.workingHours && current.workingHours.mon).toEqual([['09:00', '24:00']]),
+    );
+    expect(end).toHaveValue('12:00\u202fAM');
+    await fireEvent.change(end, { target: { value: '8 AM' } });
+    expect(end).toHaveAccessibleDescription('The end time must be after the start time.');
   });
 });

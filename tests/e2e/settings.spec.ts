@@ -20,7 +20,7 @@ test('shows validation errors next to the field and keeps the old value', async 
   const away = page.getByRole('spinbutton', { name: 'Count me away after' });
   await away.fill('');
   await away.press('Tab');
-  await expect(away).toHaveAccessibleDescription(/from 60 to 1800 \(the box is empty\)/);
+  await expect(away).toHaveAccessibleDescription(/from 60 to 1,800 \(the box is empty\)/);
 
   const end = page.getByLabel('Monday until');
   await page.getByRole('switch', { name: 'Only remind me during working hours' }).check();

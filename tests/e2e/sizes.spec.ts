@@ -154,4 +154,72 @@ test.describe('German on a 12-hour system', () => {
     await screenshot(page, 'dashboard-de-12h');
     expect(await layoutProblems(page)).toEqual([]);
   });
+
+  for (const width of [360, 1280]) {
+    test(`settings in German with 12-hour time fields fit at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const at = '2026-03-10T15:40:00+01:00';
+      const { key, value } = seededStore(new Date(at).getTime(), { language: 'de' });
+      await page.clock.install({ time: new Date(at).getTime() - 1000 });
+      await page.clock.pauseAt(new Date(at).getTime());
+      await page.addInitScript(
+        ([k, v]) => {
+          if (sessionStorage.getItem('seeded')) return;
+          localStorage.setItem(k!, v!);
+          sessionStorage.setItem('seeded', '1');
+        },
+        [key, value],
+      );
+      await page.goto('index.html#/settings');
+      await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
+      await page.getByRole('switch', { name: 'Nur während der Arbeitszeit erinnern' }).check();
+      const until = page.getByRole('textbox', { name: 'Montag bis' });
+      await expect(until).toHaveValue(/^5:30\sPM$/);
+      await expect(page.getByRole('textbox', { name: 'Mein Tag beginnt um' })).toHaveValue(
+        /^6:00\sAM$/,
+      );
+      // Typed on the 12-hour clock, kept across a reload as the same time.
+      await until.fill('6 PM');
+      await until.press('Tab');
+      await expect(until).toHaveValue(/^6:00\sPM$/);
+      await expect(page.getByRole('status').filter({ hasText: 'Gespeichert' })).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('textbox', { name: 'Montag bis' })).toHaveValue(/^6:00\sPM$/);
+      await page.screenshot({
+        path: `artifacts/screenshots/settings-de-12h-${width}.png`,
+        fullPage: true,
+      });
+      expect(await layoutProblems(page), 'settings').toEqual([]);
+
+      await page.getByRole('link', { name: 'Übersicht' }).click();
+      await expect(page.getByTestId('breaks-vs-goal')).toBeVisible();
+      await page.screenshot({
+        path: `artifacts/screenshots/dashboard-de-12h-${width}.png`,
+        fullPage: true,
+      });
+      expect(await layoutProblems(page), 'dashboard').toEqual([]);
+    });
+  }
+});
+
+test.describe('German from the system locale, 360 px', () => {
+  test.use({ locale: 'de-DE', viewport: { width: 360, height: 640 } });
+
+  test('onboarding speaks German and fits', async ({ page }) => {
+    await openPreview(page);
+    await expect(page.getByRole('heading', { name: 'Willkommen bei Posture Break' })).toBeVisible();
+    const steps = ['welcome', 'space', 'hours', 'safety'];
+    for (const [i, step] of steps.entries()) {
+      if (step === 'hours')
+        await page.getByRole('switch', { name: 'Nur während der Arbeitszeit erinnern' }).check();
+      await page.screenshot({
+        path: `artifacts/screenshots/onboarding-de-360-${step}.png`,
+        fullPage: true,
+      });
+      expect(await layoutProblems(page), `onboarding ${step}`).toEqual([]);
+      if (i < steps.length - 1) await page.getByRole('button', { name: 'Weiter' }).click();
+    }
+    await page.getByRole('button', { name: 'Verstanden, los geht’s' }).click();
+    await expect(page.getByRole('navigation', { name: 'Hauptmenü' })).toBeVisible();
+  });
 });

@@ -6,12 +6,27 @@
  */
 import * as common from './messages/common.ts';
 import * as dashboard from './messages/dashboard.ts';
+import * as settings from './messages/settings.ts';
+import * as onboarding from './messages/onboarding.ts';
+import * as app from './messages/app.ts';
 
-export const en = { ...common.en, ...dashboard.en } as const;
+export const en = {
+  ...common.en,
+  ...dashboard.en,
+  ...settings.en,
+  ...onboarding.en,
+  ...app.en,
+} as const;
 
 export type MessageKey = keyof typeof en;
 
-export const de: Record<MessageKey, string> = { ...common.de, ...dashboard.de };
+export const de: Record<MessageKey, string> = {
+  ...common.de,
+  ...dashboard.de,
+  ...settings.de,
+  ...onboarding.de,
+  ...app.de,
+};
 
 export const CATALOGS = { en, de } as const;
 export type UiLanguage = keyof typeof CATALOGS;

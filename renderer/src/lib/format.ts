@@ -1,13 +1,13 @@
-/** Plain-language formatting of durations, times and dates for every screen. */
+/**
+ * Calendar arithmetic on day keys, plus the formatting helpers the break screens and charts still
+ * import. Words, durations, times of day and dates have one implementation, the core Translator
+ * (electron/core/i18n/translator.ts), reached through `i18n`; the wrappers below only forward to it.
+ */
+import { i18n } from './i18n/i18n.svelte.ts';
 
-/** "1 h 25 min", "12 min", "under a minute". Rounds to whole minutes. */
+/** "1 h 25 min", "12 min", "under a minute" in the UI language (forwards to `i18n.duration`). */
 export function formatDuration(seconds: number): string {
-  const minutes = Math.round(Math.max(0, seconds) / 60);
-  if (minutes === 0) return seconds > 0 ? 'under a minute' : '0 min';
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return i18n.duration(seconds);
 }
 
 /**
@@ -37,55 +37,17 @@ export function formatDurationShort(seconds: number): string {
   return `${hours >= 10 ? Math.round(hours) : Math.round(hours * 10) / 10} h`;
 }
 
-/** "in 12 min", "in under a minute", "now". */
-export function formatUntil(ms: number): string {
-  if (ms <= 0) return 'now';
-  if (ms < 60_000) return 'in under a minute';
-  return `in ${formatDuration(Math.ceil(ms / 60_000) * 60)}`;
-}
-
-/** Local time of day, "14:05". */
-export function formatClock(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-// Plain lookups, not toLocaleDateString: the dashboard labels hundreds of days, and each
-// toLocaleDateString call builds a new Intl formatter.
-
-/** "Mon" for a 'YYYY-MM-DD' key. */
+/** "Mon" for a 'YYYY-MM-DD' key, in the user's locale (forwards to `i18n.date`). */
 export function formatWeekday(dateKey: string): string {
-  return WEEKDAYS[parseDateKey(dateKey).getUTCDay()]!.slice(0, 3);
+  return i18n.date(dateKey, 'weekday');
 }
 
-/** "Mon 9 Mar" for a 'YYYY-MM-DD' key. */
+/** "Mon 9 Mar" for a 'YYYY-MM-DD' key, in the user's locale (forwards to `i18n.date`). */
 export function formatDayLabel(dateKey: string): string {
-  const d = parseDateKey(dateKey);
-  return `${WEEKDAYS[d.getUTCDay()]!.slice(0, 3)} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]!.slice(0, 3)}`;
+  return i18n.date(dateKey, 'day');
 }
 
-/** "Monday 9 March 2026" for a 'YYYY-MM-DD' key. */
-export function formatLongDate(dateKey: string): string {
-  const d = parseDateKey(dateKey);
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
+/** English only ("2 breaks"): left for break/** until it uses catalog plurals; then delete it. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

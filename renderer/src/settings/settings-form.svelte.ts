@@ -1,6 +1,7 @@
 /** Settings screen state: validates each change with the shared schema, applies it at once, keeps per-field errors. */
 import type { SettingsUpdateResult } from '../../../electron/core/ipc-contract.ts';
 import { validateSettingsPatch, type Settings } from '../../../electron/core/settings.ts';
+import { t } from '../lib/i18n/i18n.svelte.ts';
 import { friendlyMessage } from './friendly.ts';
 
 export type SaveSettings = (patch: Record<string, unknown>) => Promise<SettingsUpdateResult>;
@@ -10,8 +11,13 @@ export class SettingsForm {
   /** Plain-language problem per setting key (or sub-field id such as "workingHours.mon.0"). */
   errors = $state<Record<string, string>>({});
   saving = $state(false);
-  /** A short confirmation for the live region, e.g. "Saved". */
-  status = $state('');
+  /** Whether the last change was saved (and nothing went wrong since). */
+  saved = $state(false);
+
+  /** A short confirmation for the live region, e.g. "Saved", in the language of the moment. */
+  get status(): string {
+    return this.saved ? t('settings.saved') : '';
+  }
 
   #save: SaveSettings;
 
@@ -29,7 +35,7 @@ export class SettingsForm {
     const next = { ...this.errors };
     if (message) {
       next[field] = message;
-      this.status = '';
+      this.saved = false;
     } else delete next[field];
     this.errors = next;
   }
@@ -40,7 +46,7 @@ export class SettingsForm {
     const local = validateSettingsPatch(patch);
     if (!local.ok) {
       for (const issue of local.issues) this.setError(issue.key, friendlyMessage(issue));
-      this.status = '';
+      this.saved = false;
       return false;
     }
     this.saving = true;
@@ -48,16 +54,16 @@ export class SettingsForm {
       const result = await this.#save(patch);
       if (!result.ok) {
         for (const issue of result.issues) this.setError(issue.key, friendlyMessage(issue));
-        this.status = '';
+        this.saved = false;
         return false;
       }
       this.settings = result.settings;
       for (const key of keys) this.setError(key, null);
-      this.status = 'Saved';
+      this.saved = true;
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      for (const key of keys) this.setError(key, `Could not save: ${message}`);
+      for (const key of keys) this.setError(key, t('settings.saveFailed', { message }));
       return false;
     } finally {
       this.saving = false;

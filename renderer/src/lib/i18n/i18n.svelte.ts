@@ -1,14 +1,21 @@
 /**
  * The renderer's language and clock. The language comes from the `language` setting, or from the OS
  * locale (navigator.language) when it is "system"; the 12/24-hour clock always follows the OS locale,
- * so a German text on a 12-hour system shows "2:05 PM".
+ * so a German text on a 12-hour system shows "2:05 PM". Dates are written in the OS locale when it
+ * is in the app's language ("en-US": "Mon, Mar 9"), else in the language's own ("Mo., 9. März").
  */
 import type { Language } from '../../../../electron/core/settings.ts';
 import type { MessageKey, UiLanguage } from '../../../../electron/core/i18n/catalog.ts';
 import type { MessageValues } from '../../../../electron/core/i18n/format-message.ts';
-import { resolveLanguage, Translator } from '../../../../electron/core/i18n/translator.ts';
+import {
+  dateLocaleFor,
+  parseTimeOfDay,
+  resolveLanguage,
+  Translator,
+  type DateStyle,
+} from '../../../../electron/core/i18n/translator.ts';
 
-export { resolveLanguage };
+export { parseTimeOfDay, resolveLanguage };
 
 const HOUR_CYCLE_KEY = 'pb:hour-cycle:';
 
@@ -47,14 +54,21 @@ class I18n {
     this.clockLocale = osLocale;
   }
 
-  /** The translator for the current language and clock (reading it tracks both). */
+  /** The translator for the current language and locale (reading it tracks both). */
   get #now(): Translator {
     this.#words.language = this.language;
+    this.#words.dateLocale = dateLocaleFor(this.language, this.clockLocale);
+    return this.#words;
+  }
+
+  /** The same, with the clock settled: only times of day need it (it may ask Intl, see above). */
+  get #withClock(): Translator {
+    const words = this.#now;
     if (this.#clockFor !== this.clockLocale) {
-      this.#words.twelveHour = usesTwelveHours(this.clockLocale);
+      words.twelveHour = usesTwelveHours(this.clockLocale);
       this.#clockFor = this.clockLocale;
     }
-    return this.#words;
+    return words;
   }
 
   t(key: MessageKey, values: MessageValues = {}): string {
@@ -63,7 +77,22 @@ class I18n {
 
   /** A time of day in the OS locale's convention: "14:05" or "2:05 PM". */
   clock(ms: number): string {
-    return this.#now.clock(ms);
+    return this.#withClock.clock(ms);
+  }
+
+  /** Whether times of day are written on a 12-hour clock here (the OS locale's convention). */
+  get twelveHour(): boolean {
+    return this.#withClock.twelveHour;
+  }
+
+  /** A stored "HH:MM" on the user's clock: "17:30" or "5:30 PM". */
+  timeOfDay(hhmm: string): string {
+    return this.#withClock.timeOfDay(hhmm);
+  }
+
+  /** A 'YYYY-MM-DD' day in the user's locale, as Intl writes it: "Mon 9 Mar", "Mo., 9. März". */
+  date(dateKey: string, style?: DateStyle): string {
+    return this.#now.date(dateKey, style);
   }
 
   /** "1 h 25 min", "12 min", "under a minute" (rounded to whole minutes). */
