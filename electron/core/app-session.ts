@@ -18,15 +18,17 @@ import type {
 } from './ipc-contract.ts';
 import { validateSettingsPatch, type Settings } from './settings.ts';
 import {
-  classifyDays,
-  computeStreak,
   type ClassifyOptions,
   lastDays,
   lifetimeTotals,
   localDateKey,
   mergeDays,
   type RulesByDate,
+  startWalk,
+  type StreakWalk,
+  walkDays,
 } from './stats.ts';
+import { dayKey, dayNumber } from './time.ts';
 import type {
   DayKind,
   DayRules,
@@ -100,6 +102,18 @@ export interface SessionSave {
   recent: DayStats[];
 }
 
+/**
+ * The streak walk over the settled part of the history (every date before the first held one), with
+ * each date's kind: recomputed only when a day settles or a streak setting changes (`key`), so a
+ * poll walks just the held days.
+ */
+interface SettledWalk {
+  key: string;
+  walk: StreakWalk;
+  /** The kind of each date from `walk.first` on. */
+  kinds: DayKind[];
+}
+
 export interface ExportFile {
   fileName: string;
   mimeType: string;
@@ -109,6 +123,11 @@ export interface ExportFile {
 export class AppSession {
   readonly #engine: Engine;
   #history: DayStats[];
+  /** The settled days by date, their lifetime totals, and a number that changes with them. */
+  #historyByDate = new Map<string, DayStats>();
+  #settledTotals = { breaksTaken: 0, movingSeconds: 0 };
+  #historyVersion = 0;
+  #settledWalk: SettledWalk | null = null;
   /** The streak rules of settled days; held days carry theirs in the engine. */
   #rules: Record<string, DayRules>;
   /**
@@ -128,7 +147,8 @@ export class AppSession {
   readonly restoreProblem: string | null = null;
 
   constructor(init: SessionInit) {
-    this.#history = [...init.history];
+    this.#history = mergeDays([], init.history);
+    this.#historyChanged();
     this.#rules = { ...init.rules };
     this.#firstRun = init.firstRun;
     this.#notices = init.notice === null ? [] : [{ id: START_NOTICE, text: init.notice }];
@@ -344,26 +364,38 @@ export class AppSession {
     const done = new Set(settled.map((d) => d.date));
     settled.push(...this.#carried.filter((d) => d.date < firstHeld && !done.has(d.date)));
     this.#carried = this.#carried.filter((d) => d.date >= firstHeld);
+    // A day already in the history is complete there: a restart after a crash between the history's
+    // write and the snapshot's may settle it again from the older snapshot (never counted twice).
+    const fresh = settled.filter((day) => !this.#historyByDate.has(day.date));
     const rules: Record<string, DayRules> = {};
-    for (const day of settled) rules[day.date] = heldRules[day.date] ?? rulesOf(this.settings);
-    if (settled.length > 0) {
-      this.#history = mergeDays(this.#history, settled);
+    for (const day of fresh) rules[day.date] = heldRules[day.date] ?? rulesOf(this.settings);
+    if (fresh.length > 0) {
+      this.#history = mergeDays(this.#history, fresh);
       Object.assign(this.#rules, rules);
+      this.#historyChanged();
     }
-    return { snapshot: this.#engine.snapshot(), settled, rules, recent: this.#held(held) };
+    return { snapshot: this.#engine.snapshot(), settled: fresh, rules, recent: this.#held(held) };
   }
 
   // ------------------------------------------------------------ views
 
   state(now: Millis): AppState {
-    const all = this.allDays(now);
     const today = localDateKey(now);
+    const held = this.#held(this.#engine.dayStats(now));
+    const streak = this.#streakWalk(today, held);
+    let { breaksTaken, movingSeconds } = this.#settledTotals;
+    for (const day of held) {
+      const replaced = this.#historyByDate.get(day.date);
+      breaksTaken += day.breaksTaken - (replaced?.breaksTaken ?? 0);
+      movingSeconds += day.movingSeconds - (replaced?.movingSeconds ?? 0);
+    }
     return {
       status: this.status(now),
-      today: all.find((d) => d.date === today) ?? emptyDay(today),
+      today:
+        held.find((d) => d.date === today) ?? this.#historyByDate.get(today) ?? emptyDay(today),
       todayHours: this.#engine.hourly(now),
-      streak: computeStreak(all, today, this.settings, this.#rulesByDate(), STREAK_OPTIONS),
-      lifetime: lifetimeTotals(all),
+      streak: { current: streak.walk.current, longest: streak.walk.longest },
+      lifetime: { breaksTaken, movingSeconds },
       idleSupported: this.#idleSupported,
       notice: this.notice,
       firstRun: this.#firstRun,
@@ -382,17 +414,26 @@ export class AppSession {
     const all = this.allDays(now);
     const today = localDateKey(now);
     const days = lastDays(all, today, count);
-    const first = days[0]?.date ?? today;
+    const first = dayNumber(days[0]?.date ?? today);
+    const tail: [string, DayKind][] = [];
+    const held = this.#held(this.#engine.dayStats(now));
+    const { walk, settled } = this.#streakWalk(today, held, (date, kind) =>
+      tail.push([date, kind]),
+    );
+    // The settled part's kinds come from the cache; only the dates asked for are named.
     const kinds: Record<string, DayKind> = {};
-    for (const { date, kind } of classifyDays(
-      all,
-      today,
-      this.settings,
-      this.#rulesByDate(),
-      STREAK_OPTIONS,
-    ))
-      if (date >= first) kinds[date] = kind;
+    if (settled) {
+      const end = walk.first + settled.kinds.length;
+      for (let n = Math.max(first, walk.first); n < end; n++)
+        kinds[dayKey(n)] = settled.kinds[n - walk.first] as DayKind;
+    }
+    for (const [date, kind] of tail) if (dayNumber(date) >= first) kinds[date] = kind;
     return { days, kinds };
+  }
+
+  /** The streak rules every known day was lived under (settled: stored; held: the engine's). */
+  rulesByDate(): RulesByDate {
+    return { ...this.#rules, ...this.#engine.dayRules() };
   }
 
   /** Every day on record, settled history and the days still held, in date order. */
@@ -422,9 +463,73 @@ export class AppSession {
     return out;
   }
 
-  /** The rules every known day was lived under; a date without is judged by today's settings. */
-  #rulesByDate(): RulesByDate {
-    return { ...this.#rules, ...this.#engine.dayRules() };
+  /** The settled days changed: their index, totals and streak walk follow. */
+  #historyChanged(): void {
+    this.#historyByDate = new Map(this.#history.map((d) => [d.date, d]));
+    this.#settledTotals = lifetimeTotals(this.#history);
+    this.#historyVersion++;
+    this.#settledWalk = null;
+  }
+
+  /**
+   * The streak walk from the first date on record to `today`: the settled part (dates before the
+   * first held one) from the cache, then the held days, whose kinds `onTail` hears. A date's rules
+   * are those it was lived under (held days: the engine's; settled: the stored ones), else today's.
+   */
+  #streakWalk(
+    today: string,
+    held: readonly DayStats[],
+    onTail?: (date: string, kind: DayKind) => void,
+  ): { walk: StreakWalk; settled: SettledWalk | null } {
+    const heldRules = this.#engine.dayRules();
+    let firstHeld = today;
+    for (const day of held) if (day.date < firstHeld) firstHeld = day.date;
+    for (const date in heldRules) if (date < firstHeld) firstHeld = date;
+    const todayN = dayNumber(today);
+    const lastSettled = this.#history[this.#history.length - 1]?.date;
+    const firstSettled = this.#history[0]?.date;
+    const first = dayNumber(
+      firstSettled !== undefined && firstSettled < firstHeld ? firstSettled : firstHeld,
+    );
+    // Dates up to `cutoff` come from the settled history alone.
+    const cutoff =
+      lastSettled === undefined
+        ? first - 1
+        : Math.min(dayNumber(lastSettled), dayNumber(firstHeld) - 1, todayN - 1);
+    const s = this.settings;
+    let settled: SettledWalk | null = null;
+    let walk = startWalk(first);
+    if (cutoff >= first) {
+      const key = `${this.#historyVersion}:${first}:${cutoff}:${s.restDayBelowMinutes}:${s.graceDaysPerWeek}:${s.dailyGoalBreaks}`;
+      settled = this.#settledWalk;
+      if (settled?.key !== key) {
+        const kinds: DayKind[] = [];
+        walkDays(
+          walk,
+          cutoff,
+          todayN,
+          (date) => this.#historyByDate.get(date),
+          (date) => this.#rules[date],
+          s,
+          STREAK_OPTIONS,
+          (_date, kind) => kinds.push(kind),
+        );
+        settled = this.#settledWalk = { key, walk: { ...walk }, kinds };
+      }
+      walk = { ...settled.walk };
+    }
+    const heldByDate = new Map(held.map((d) => [d.date, d]));
+    walkDays(
+      walk,
+      todayN,
+      todayN,
+      (date) => heldByDate.get(date) ?? this.#historyByDate.get(date),
+      (date) => heldRules[date] ?? this.#rules[date],
+      s,
+      STREAK_OPTIONS,
+      onTail,
+    );
+    return { walk, settled };
   }
 
   /** The engine's days with any recovered running totals of the same dates added. */
