@@ -87,6 +87,11 @@ export interface SessionInit {
   firstRun: boolean;
   /** The notice to show from the start (id START_NOTICE), or null. */
   notice: string | null;
+  /**
+   * The latest instant the previous run saw input at the desk after its last save (the store's
+   * heartbeat), or null: `start` credits the sitting up to it if the snapshot says the user was there.
+   */
+  heartbeatAt?: Millis | null;
   now: Millis;
   log?: (message: string, error?: unknown) => void;
 }
@@ -100,6 +105,19 @@ export interface SessionSave {
   rules: Record<string, DayRules>;
   /** Running totals of the days still held: the fallback if the snapshot cannot be read next time. */
   recent: DayStats[];
+  /**
+   * The latest instant input was seen while at the desk (sitting, not away, not in a break), or null:
+   * what a heartbeat records when counts accrue with no other news.
+   */
+  inputUntil: Millis | null;
+}
+
+/**
+ * Whether an effect is news a save must carry (beyond counts accruing at the desk, which a heartbeat
+ * covers): coming back or going away ends the sitting stretch a heartbeat vouches for.
+ */
+export function isNews(effect: SessionEffect): boolean {
+  return effect.type === 'away' || effect.type === 'back';
 }
 
 /**
@@ -145,6 +163,8 @@ export class AppSession {
   #meeting: MeetingState | null = null;
   /** Why the saved snapshot could not be restored (the engine then started afresh), or null. */
   readonly restoreProblem: string | null = null;
+  /** The previous run's heartbeat, credited once by `start` (only to a restored snapshot). */
+  #heartbeatAt: Millis | null;
 
   constructor(init: SessionInit) {
     this.#history = mergeDays([], init.history);
@@ -163,6 +183,7 @@ export class AppSession {
     }
     this.#engine = engine ?? Engine.start(init.settings, init.now);
     this.#carried = engine ? [] : [...(init.recent ?? [])];
+    this.#heartbeatAt = engine ? (init.heartbeatAt ?? null) : null;
   }
 
   get settings(): Settings {
@@ -208,6 +229,15 @@ export class AppSession {
    */
   start(now: Millis): SessionEffect[] {
     const effects: SessionEffect[] = [];
+    // After a crash: the previous run sat at the desk, seeing input, up to its heartbeat (no news
+    // since its last save, or it would have saved), so that sitting counts as it would have.
+    const heartbeat = this.#heartbeatAt;
+    this.#heartbeatAt = null;
+    if (heartbeat !== null && this.#inputUntil() !== null && heartbeat > this.#engine.lastAt) {
+      const to = Math.min(heartbeat, now);
+      if (to > this.#engine.lastAt)
+        effects.push(...this.observe({ type: 'input', at: this.#engine.lastAt, to }));
+    }
     if (this.#engine.status().callSince !== null)
       effects.push(...this.observe({ type: 'call-end', at: this.#engine.lastAt }));
     effects.push(...this.advance(now));
@@ -374,7 +404,13 @@ export class AppSession {
       Object.assign(this.#rules, rules);
       this.#historyChanged();
     }
-    return { snapshot: this.#engine.snapshot(), settled: fresh, rules, recent: this.#held(held) };
+    return {
+      snapshot: this.#engine.snapshot(),
+      settled: fresh,
+      rules,
+      recent: this.#held(held),
+      inputUntil: this.#inputUntil(),
+    };
   }
 
   // ------------------------------------------------------------ views
@@ -461,6 +497,14 @@ export class AppSession {
       }
     }
     return out;
+  }
+
+  /** The latest instant input was seen, if the user is at the desk (not away, not in a break). */
+  #inputUntil(): Millis | null {
+    const status = this.#engine.status();
+    if (status.activity !== 'sitting') return null;
+    // In a call, input runs to the last observation; otherwise to the end of the last input span.
+    return status.callSince !== null ? this.#engine.lastAt : this.#engine.lastInputAt;
   }
 
   /** The settled days changed: their index, totals and streak walk follow. */

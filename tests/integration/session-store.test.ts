@@ -1,5 +1,7 @@
-// The session over the real store file: format 2.0.0 (settings copied into the snapshot) migrates to
-// 3.0.0, and a snapshot that fails validation still gives today's counts back from `recent`.
+// The session over the real store files: format 2.0.0 (settings copied into the snapshot) migrates
+// through 3.0.0, a byte-exact 3.0.0 file migrates to 4.0.0 (history in its own file), a crash between
+// the two files' writes neither loses nor double-counts a day, and a snapshot that fails validation
+// still gives today's counts back from `recent`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,10 +20,12 @@ const MIN = 60_000;
 
 let dir: string;
 let file: string;
+let historyFile: string;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-session-store-'));
   file = path.join(dir, 'config.json');
+  historyFile = path.join(dir, 'history.json');
 });
 
 afterEach(() => {
@@ -29,24 +33,25 @@ afterEach(() => {
 });
 
 const open = () => openAppStore({ createStore: createConfStore, cwd: dir });
-const readFile = () => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+const readFile = (at = file) => JSON.parse(fs.readFileSync(at, 'utf8')) as Record<string, unknown>;
 
 describe('format 2.0.0 (the engine snapshot carried a copy of the settings)', () => {
   beforeEach(() => {
     fs.copyFileSync(path.join(FIXTURES, 'v2-config.json'), file);
   });
 
-  it('migrates to 3.0.0: the copy is dropped, everything else is kept', () => {
+  it('migrates through 3.0.0 to 4.0.0: the copy is dropped, the history moves, everything else is kept', () => {
     const before = readFile();
     const store = open();
     expect(store.recovery).toBeNull();
     const after = readFile();
-    expect(after.__internal__).toEqual({ migrations: { version: '3.0.0' } });
+    expect(after.__internal__).toEqual({ migrations: { version: '4.0.0' } });
     expect(after.engine).not.toHaveProperty('settings');
     const { settings: _copy, ...engineWithout } = before.engine as Record<string, unknown>;
     expect(after.engine).toEqual(engineWithout);
     expect(after.settings).toEqual(before.settings);
-    expect(after.history).toEqual(before.history);
+    expect(after).not.toHaveProperty('history');
+    expect(readFile(historyFile).history).toEqual(before.history);
     expect(after.recent).toEqual(before.recent);
     expect(store.settings).toMatchObject({ breakIntervalMinutes: 25, dailyGoalBreaks: 4 });
   });
@@ -89,7 +94,7 @@ describe('format 2.0.0 (the engine snapshot carried a copy of the settings)', ()
     expect(hours.mon).toEqual(many.slice(0, MAX_RANGES_PER_DAY));
     expect(hours.tue).toEqual([['09:00', '17:00']]);
     expect(store.settings.breakIntervalMinutes).toBe(25);
-    expect(readFile().history).toEqual(before.history);
+    expect(readFile(historyFile).history).toEqual(before.history);
     expect(store.history().length).toBeGreaterThan(0);
     const session = openSession(store, (store.engineSnapshot as { lastAt: number }).lastAt + MIN);
     expect(session.notice).toMatch(/adjusted.*at most 48 ranges/);
