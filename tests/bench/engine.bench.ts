@@ -261,7 +261,8 @@ async function storeSizeAfterThreeYears(year: DayStats[]): Promise<number | null
       }
     }
     store.saveEngine({ v: 1 }, days);
-    return statSync(join(dir, 'config.json')).size;
+    // Both files: the settled history's and the running snapshot's.
+    return statSync(join(dir, 'history.json')).size + statSync(join(dir, 'config.json')).size;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -225,7 +225,7 @@ export function openAppStore(options: OpenAppStoreOptions): AppStore {
       const detail = error instanceof Error ? error.message : String(error);
       // A schema problem is the moved content's; anything else is the disk's.
       if (detail.startsWith('Config schema violation')) throw error;
-      throw new Error(`${HISTORY_UNWRITABLE} (${clip(detail)})`);
+      throw new Error(`${HISTORY_UNWRITABLE} (${clip(detail)})`, { cause: error });
     }
     history.data = next;
   };
