@@ -526,16 +526,18 @@ export class AppSession {
     onTail?: (date: string, kind: DayKind) => void,
   ): { walk: StreakWalk; settled: SettledWalk | null } {
     const heldRules = this.#engine.dayRules();
+    // The first date on record (or today), as `classifyDays` takes it.
+    let firstDay = today;
+    for (const day of held) if (day.date < firstDay) firstDay = day.date;
+    const firstSettled = this.#history[0]?.date;
+    if (firstSettled !== undefined && firstSettled < firstDay) firstDay = firstSettled;
+    // Dates up to `cutoff` have their record and rules from the settled history alone.
     let firstHeld = today;
     for (const day of held) if (day.date < firstHeld) firstHeld = day.date;
     for (const date in heldRules) if (date < firstHeld) firstHeld = date;
     const todayN = dayNumber(today);
+    const first = dayNumber(firstDay);
     const lastSettled = this.#history[this.#history.length - 1]?.date;
-    const firstSettled = this.#history[0]?.date;
-    const first = dayNumber(
-      firstSettled !== undefined && firstSettled < firstHeld ? firstSettled : firstHeld,
-    );
-    // Dates up to `cutoff` come from the settled history alone.
     const cutoff =
       lastSettled === undefined
         ? first - 1
