@@ -198,6 +198,17 @@ describe('settings validation', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('writes nothing for settings equal to the stored ones', () => {
+    const store = open();
+    update(store, { snoozeMinutes: 7 });
+    const before = fs.statSync(file).mtimeMs;
+    fs.utimesSync(file, 1, 1);
+    update(store, { snoozeMinutes: 7 });
+    expect(fs.statSync(file).mtimeMs).toBe(1000);
+    expect(before).toBeGreaterThan(1000);
+    expect(open().settings.snoozeMinutes).toBe(7);
+  });
+
   it('rejects wrong types and unknown keys', () => {
     const store = open();
     expect(() => update(store, { sound: 'yes' })).toThrow(/sound must be true or false/);
@@ -206,6 +217,38 @@ describe('settings validation', () => {
     );
     expect(() => update(store, null)).toThrow(SettingsError);
     expect(store.settings).toEqual(defaultSettings());
+  });
+});
+
+describe('the running snapshot', () => {
+  it('is written only when it changed, with savedAt and the file time set to the save', () => {
+    const store = open();
+    store.saveEngine({ v: 1, lastAt: 5 }, [], [day('2026-11-24')], {}, AT);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(readFile().savedAt).toBe(AT);
+    expect(Math.floor(fs.statSync(file).mtimeMs)).toBe(AT);
+    // The same snapshot and running days again, later: nothing is written, not even savedAt.
+    store.saveEngine({ v: 1, lastAt: 5 }, [], [day('2026-11-24')], {}, AT + 300_000);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(Math.floor(fs.statSync(file).mtimeMs)).toBe(AT);
+    expect(fs.existsSync(historyFile) && readFile(historyFile).history).toEqual({});
+    store.saveEngine({ v: 1, lastAt: 6 }, [], undefined, {}, AT + 600_000);
+    expect(readFile()).toMatchObject({ engine: { lastAt: 6 }, savedAt: AT + 600_000 });
+  });
+
+  it('takes a heartbeat as the file time only, and reads it back after a restart', () => {
+    const store = open();
+    store.saveEngine({ v: 1 }, [], [], {}, AT);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(open().heartbeatAt).toBeNull();
+    store.heartbeat(AT + 90_000);
+    // An older instant than the last mark changes nothing.
+    store.heartbeat(AT + 30_000);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(open().heartbeatAt).toBe(AT + 90_000);
+    // The next write supersedes it.
+    store.saveEngine({ v: 2 }, [], [], {}, AT + 120_000);
+    expect(open().heartbeatAt).toBeNull();
   });
 });
 

@@ -687,6 +687,8 @@ class PersistentAppStore implements AppStore {
   }
 
   saveSettings(settings: Settings): void {
+    // Never a no-op write: a patch that changes nothing leaves the file alone.
+    if (JSON.stringify(settings) === JSON.stringify(this.#settings)) return;
     this.#settings = structuredClone(settings);
     this.#write(this.#config, { settings: this.#settings });
   }
