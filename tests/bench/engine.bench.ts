@@ -1,7 +1,7 @@
 /**
  * Engine benchmark (not a test): a year of realistic work replayed at 5-second polling granularity,
- * the dashboard's 365-day statistics from stored day records, the store's size after three years and
- * the cost of one save on top of them.
+ * the dashboard's 365-day statistics from stored day records, one poll's state building with three
+ * years of history, the store's size after three years and the cost of one save on top of them.
  * Prints figures against their budgets; exits non-zero only when run with --strict and a budget is missed.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
