@@ -18,15 +18,17 @@ import type {
 } from './ipc-contract.ts';
 import { validateSettingsPatch, type Settings } from './settings.ts';
 import {
-  classifyDays,
-  computeStreak,
   type ClassifyOptions,
   lastDays,
   lifetimeTotals,
   localDateKey,
   mergeDays,
   type RulesByDate,
+  startWalk,
+  type StreakWalk,
+  walkDays,
 } from './stats.ts';
+import { dayKey, dayNumber } from './time.ts';
 import type {
   DayKind,
   DayRules,
@@ -85,6 +87,11 @@ export interface SessionInit {
   firstRun: boolean;
   /** The notice to show from the start (id START_NOTICE), or null. */
   notice: string | null;
+  /**
+   * The latest instant the previous run saw input at the desk after its last save (the store's
+   * heartbeat), or null: `start` credits the sitting up to it if the snapshot says the user was there.
+   */
+  heartbeatAt?: Millis | null;
   now: Millis;
   log?: (message: string, error?: unknown) => void;
 }
@@ -98,6 +105,31 @@ export interface SessionSave {
   rules: Record<string, DayRules>;
   /** Running totals of the days still held: the fallback if the snapshot cannot be read next time. */
   recent: DayStats[];
+  /**
+   * The latest instant input was seen while at the desk (sitting, not away, not in a break), or null:
+   * what a heartbeat records when counts accrue with no other news.
+   */
+  inputUntil: Millis | null;
+}
+
+/**
+ * Whether an effect is news a save must carry (beyond counts accruing at the desk, which a heartbeat
+ * covers): coming back or going away ends the sitting stretch a heartbeat vouches for.
+ */
+export function isNews(effect: SessionEffect): boolean {
+  return effect.type === 'away' || effect.type === 'back';
+}
+
+/**
+ * The streak walk over the settled part of the history (every date before the first held one), with
+ * each date's kind: recomputed only when a day settles or a streak setting changes (`key`), so a
+ * poll walks just the held days.
+ */
+interface SettledWalk {
+  key: string;
+  walk: StreakWalk;
+  /** The kind of each date from `walk.first` on. */
+  kinds: DayKind[];
 }
 
 export interface ExportFile {
@@ -109,6 +141,11 @@ export interface ExportFile {
 export class AppSession {
   readonly #engine: Engine;
   #history: DayStats[];
+  /** The settled days by date, their lifetime totals, and a number that changes with them. */
+  #historyByDate = new Map<string, DayStats>();
+  #settledTotals = { breaksTaken: 0, movingSeconds: 0 };
+  #historyVersion = 0;
+  #settledWalk: SettledWalk | null = null;
   /** The streak rules of settled days; held days carry theirs in the engine. */
   #rules: Record<string, DayRules>;
   /**
@@ -126,9 +163,12 @@ export class AppSession {
   #meeting: MeetingState | null = null;
   /** Why the saved snapshot could not be restored (the engine then started afresh), or null. */
   readonly restoreProblem: string | null = null;
+  /** The previous run's heartbeat, credited once by `start` (only to a restored snapshot). */
+  #heartbeatAt: Millis | null;
 
   constructor(init: SessionInit) {
-    this.#history = [...init.history];
+    this.#history = mergeDays([], init.history);
+    this.#historyChanged();
     this.#rules = { ...init.rules };
     this.#firstRun = init.firstRun;
     this.#notices = init.notice === null ? [] : [{ id: START_NOTICE, text: init.notice }];
@@ -143,6 +183,7 @@ export class AppSession {
     }
     this.#engine = engine ?? Engine.start(init.settings, init.now);
     this.#carried = engine ? [] : [...(init.recent ?? [])];
+    this.#heartbeatAt = engine ? (init.heartbeatAt ?? null) : null;
   }
 
   get settings(): Settings {
@@ -188,6 +229,15 @@ export class AppSession {
    */
   start(now: Millis): SessionEffect[] {
     const effects: SessionEffect[] = [];
+    // After a crash: the previous run sat at the desk, seeing input, up to its heartbeat (no news
+    // since its last save, or it would have saved), so that sitting counts as it would have.
+    const heartbeat = this.#heartbeatAt;
+    this.#heartbeatAt = null;
+    if (heartbeat !== null && this.#inputUntil() !== null && heartbeat > this.#engine.lastAt) {
+      const to = Math.min(heartbeat, now);
+      if (to > this.#engine.lastAt)
+        effects.push(...this.observe({ type: 'input', at: this.#engine.lastAt, to }));
+    }
     if (this.#engine.status().callSince !== null)
       effects.push(...this.observe({ type: 'call-end', at: this.#engine.lastAt }));
     effects.push(...this.advance(now));
@@ -344,26 +394,44 @@ export class AppSession {
     const done = new Set(settled.map((d) => d.date));
     settled.push(...this.#carried.filter((d) => d.date < firstHeld && !done.has(d.date)));
     this.#carried = this.#carried.filter((d) => d.date >= firstHeld);
+    // A day already in the history is complete there: a restart after a crash between the history's
+    // write and the snapshot's may settle it again from the older snapshot (never counted twice).
+    const fresh = settled.filter((day) => !this.#historyByDate.has(day.date));
     const rules: Record<string, DayRules> = {};
-    for (const day of settled) rules[day.date] = heldRules[day.date] ?? rulesOf(this.settings);
-    if (settled.length > 0) {
-      this.#history = mergeDays(this.#history, settled);
+    for (const day of fresh) rules[day.date] = heldRules[day.date] ?? rulesOf(this.settings);
+    if (fresh.length > 0) {
+      this.#history = mergeDays(this.#history, fresh);
       Object.assign(this.#rules, rules);
+      this.#historyChanged();
     }
-    return { snapshot: this.#engine.snapshot(), settled, rules, recent: this.#held(held) };
+    return {
+      snapshot: this.#engine.snapshot(),
+      settled: fresh,
+      rules,
+      recent: this.#held(held),
+      inputUntil: this.#inputUntil(),
+    };
   }
 
   // ------------------------------------------------------------ views
 
   state(now: Millis): AppState {
-    const all = this.allDays(now);
     const today = localDateKey(now);
+    const held = this.#held(this.#engine.dayStats(now));
+    const streak = this.#streakWalk(today, held);
+    let { breaksTaken, movingSeconds } = this.#settledTotals;
+    for (const day of held) {
+      const replaced = this.#historyByDate.get(day.date);
+      breaksTaken += day.breaksTaken - (replaced?.breaksTaken ?? 0);
+      movingSeconds += day.movingSeconds - (replaced?.movingSeconds ?? 0);
+    }
     return {
       status: this.status(now),
-      today: all.find((d) => d.date === today) ?? emptyDay(today),
+      today:
+        held.find((d) => d.date === today) ?? this.#historyByDate.get(today) ?? emptyDay(today),
       todayHours: this.#engine.hourly(now),
-      streak: computeStreak(all, today, this.settings, this.#rulesByDate(), STREAK_OPTIONS),
-      lifetime: lifetimeTotals(all),
+      streak: { current: streak.walk.current, longest: streak.walk.longest },
+      lifetime: { breaksTaken, movingSeconds },
       idleSupported: this.#idleSupported,
       notice: this.notice,
       firstRun: this.#firstRun,
@@ -382,17 +450,26 @@ export class AppSession {
     const all = this.allDays(now);
     const today = localDateKey(now);
     const days = lastDays(all, today, count);
-    const first = days[0]?.date ?? today;
+    const first = dayNumber(days[0]?.date ?? today);
+    const tail: [string, DayKind][] = [];
+    const held = this.#held(this.#engine.dayStats(now));
+    const { walk, settled } = this.#streakWalk(today, held, (date, kind) =>
+      tail.push([date, kind]),
+    );
+    // The settled part's kinds come from the cache; only the dates asked for are named.
     const kinds: Record<string, DayKind> = {};
-    for (const { date, kind } of classifyDays(
-      all,
-      today,
-      this.settings,
-      this.#rulesByDate(),
-      STREAK_OPTIONS,
-    ))
-      if (date >= first) kinds[date] = kind;
+    if (settled) {
+      const end = walk.first + settled.kinds.length;
+      for (let n = Math.max(first, walk.first); n < end; n++)
+        kinds[dayKey(n)] = settled.kinds[n - walk.first] as DayKind;
+    }
+    for (const [date, kind] of tail) if (dayNumber(date) >= first) kinds[date] = kind;
     return { days, kinds };
+  }
+
+  /** The streak rules every known day was lived under (settled: stored; held: the engine's). */
+  rulesByDate(): RulesByDate {
+    return { ...this.#rules, ...this.#engine.dayRules() };
   }
 
   /** Every day on record, settled history and the days still held, in date order. */
@@ -422,9 +499,83 @@ export class AppSession {
     return out;
   }
 
-  /** The rules every known day was lived under; a date without is judged by today's settings. */
-  #rulesByDate(): RulesByDate {
-    return { ...this.#rules, ...this.#engine.dayRules() };
+  /** The latest instant input was seen, if the user is at the desk (not away, not in a break). */
+  #inputUntil(): Millis | null {
+    const status = this.#engine.status();
+    if (status.activity !== 'sitting') return null;
+    // In a call, input runs to the last observation; otherwise to the end of the last input span.
+    return status.callSince !== null ? this.#engine.lastAt : this.#engine.lastInputAt;
+  }
+
+  /** The settled days changed: their index, totals and streak walk follow. */
+  #historyChanged(): void {
+    this.#historyByDate = new Map(this.#history.map((d) => [d.date, d]));
+    this.#settledTotals = lifetimeTotals(this.#history);
+    this.#historyVersion++;
+    this.#settledWalk = null;
+  }
+
+  /**
+   * The streak walk from the first date on record to `today`: the settled part (dates before the
+   * first held one) from the cache, then the held days, whose kinds `onTail` hears. A date's rules
+   * are those it was lived under (held days: the engine's; settled: the stored ones), else today's.
+   */
+  #streakWalk(
+    today: string,
+    held: readonly DayStats[],
+    onTail?: (date: string, kind: DayKind) => void,
+  ): { walk: StreakWalk; settled: SettledWalk | null } {
+    const heldRules = this.#engine.dayRules();
+    // The first date on record (or today), as `classifyDays` takes it.
+    let firstDay = today;
+    for (const day of held) if (day.date < firstDay) firstDay = day.date;
+    const firstSettled = this.#history[0]?.date;
+    if (firstSettled !== undefined && firstSettled < firstDay) firstDay = firstSettled;
+    // Dates up to `cutoff` have their record and rules from the settled history alone.
+    let firstHeld = today;
+    for (const day of held) if (day.date < firstHeld) firstHeld = day.date;
+    for (const date in heldRules) if (date < firstHeld) firstHeld = date;
+    const todayN = dayNumber(today);
+    const first = dayNumber(firstDay);
+    const lastSettled = this.#history[this.#history.length - 1]?.date;
+    const cutoff =
+      lastSettled === undefined
+        ? first - 1
+        : Math.min(dayNumber(lastSettled), dayNumber(firstHeld) - 1, todayN - 1);
+    const s = this.settings;
+    let settled: SettledWalk | null = null;
+    let walk = startWalk(first);
+    if (cutoff >= first) {
+      const key = `${this.#historyVersion}:${first}:${cutoff}:${s.restDayBelowMinutes}:${s.graceDaysPerWeek}:${s.dailyGoalBreaks}`;
+      settled = this.#settledWalk;
+      if (settled?.key !== key) {
+        const kinds: DayKind[] = [];
+        walkDays(
+          walk,
+          cutoff,
+          todayN,
+          (date) => this.#historyByDate.get(date),
+          (date) => this.#rules[date],
+          s,
+          STREAK_OPTIONS,
+          (_date, kind) => kinds.push(kind),
+        );
+        settled = this.#settledWalk = { key, walk: { ...walk }, kinds };
+      }
+      walk = { ...settled.walk };
+    }
+    const heldByDate = new Map(held.map((d) => [d.date, d]));
+    walkDays(
+      walk,
+      todayN,
+      todayN,
+      (date) => heldByDate.get(date) ?? this.#historyByDate.get(date),
+      (date) => heldRules[date] ?? this.#rules[date],
+      s,
+      STREAK_OPTIONS,
+      onTail,
+    );
+    return { walk, settled };
   }
 
   /** The engine's days with any recovered running totals of the same dates added. */

@@ -194,6 +194,11 @@ export class Engine {
     return this.s.lastAt;
   }
 
+  /** The end of the latest input span seen (the current gap's start). */
+  get lastInputAt(): Millis {
+    return this.s.gapStart;
+  }
+
   snapshot(): EngineSnapshot {
     const { settings: _owned, ...rest } = this.s;
     return JSON.parse(JSON.stringify(rest)) as EngineSnapshot;

@@ -1,13 +1,13 @@
 /** Day records over time: streaks with rest and grace days (SPEC section 3) and merging. */
 import type { Settings } from './settings.ts';
-import { addDays, dateRange, isoWeekStart } from './time.ts';
+import { dayKey, dayNumber, isoWeekdayOf } from './time.ts';
 import { emptyDay, hasData } from './day-record.ts';
 import type { DayKind, DayRules, DayStats, Streak } from './types.ts';
 
 export { localDateKey } from './time.ts';
 export { DAY_COUNTERS, emptyDay, hasData, historyToCsv, historyToJson } from './day-record.ts';
 
-type StreakSettings = Pick<
+export type StreakSettings = Pick<
   Settings,
   'dailyGoalBreaks' | 'restDayBelowMinutes' | 'graceDaysPerWeek'
 >;
@@ -28,6 +28,80 @@ export interface ClassifyOptions {
 }
 
 /**
+ * Where a walk over the calendar stands after some days: enough to go on with the next day without
+ * looking back (the session keeps one at the end of its settled history, so a poll walks only the
+ * days still held). Days are day numbers (`dayNumber`): no Date per day.
+ */
+export interface StreakWalk {
+  /** The first date on record. */
+  readonly first: number;
+  /** The next day to classify. */
+  next: number;
+  /** The Monday of the week walked last, or null before the first day. */
+  week: number | null;
+  graceLeft: number;
+  current: number;
+  longest: number;
+}
+
+export function startWalk(first: number): StreakWalk {
+  return { first, next: first, week: null, graceLeft: 0, current: 0, longest: 0 };
+}
+
+/**
+ * Classifies the days from `walk.next` to `last` (inclusive, `last <= today`), updating the walk and
+ * the streak in it; `onDay` hears each date and its kind. `dayAt` finds a date's record, `rulesAt`
+ * the rules it was lived under (none: `settings`).
+ */
+export function walkDays(
+  walk: StreakWalk,
+  last: number,
+  today: number,
+  dayAt: (date: string) => DayStats | undefined,
+  rulesAt: (date: string) => DayRules | undefined,
+  settings: StreakSettings,
+  options: ClassifyOptions = {},
+  onDay?: (date: string, kind: DayKind) => void,
+): void {
+  for (let n = walk.next; n <= last; n++) {
+    const date = dayKey(n);
+    const day = dayAt(date);
+    const rules = rulesAt(date) ?? settings;
+    const weekStart = n - isoWeekdayOf(n);
+    if (weekStart !== walk.week) {
+      // The week's allowance is the one in force on the first day of it that we see.
+      walk.week = weekStart;
+      walk.graceLeft = rules.graceDaysPerWeek;
+    }
+    // goalMet was decided under the goal in force that day; a later change does not rewrite it.
+    const goal = !!day && day.goalMet;
+    let kind: DayKind;
+    if (goal) kind = 'goal';
+    else if (n === today) kind = 'today';
+    else if (options.firstDayIsRest && n === walk.first) kind = 'rest';
+    else if (!hasData(day) || (day?.sittingSeconds ?? 0) < rules.restDayBelowMinutes * 60)
+      kind = 'rest';
+    else if (walk.graceLeft > 0) {
+      walk.graceLeft--;
+      kind = 'saved';
+    } else kind = 'missed';
+    if (kind === 'goal') {
+      walk.current++;
+      if (walk.current > walk.longest) walk.longest = walk.current;
+    } else if (kind === 'missed') walk.current = 0;
+    onDay?.(date, kind);
+  }
+  if (last >= walk.next) walk.next = last + 1;
+}
+
+/** The first date on record (or `today`, if earlier than every record). */
+function firstDate(days: readonly DayStats[], today: string): string {
+  let first = today;
+  for (const d of days) if (d.date < first) first = d.date;
+  return first;
+}
+
+/**
  * How each date from the first record to `today` counts: goal days extend a streak, rest days and
  * saved (grace) days are neutral, missed days end it; today is only a goal day once it meets the goal.
  */
@@ -39,34 +113,19 @@ export function classifyDays(
   options: ClassifyOptions = {},
 ): { date: string; kind: DayKind }[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
-  let first = today;
-  for (const d of days) if (d.date < first) first = d.date;
   const out: { date: string; kind: DayKind }[] = [];
-  let week = '';
-  let graceLeft = 0;
-  for (const date of dateRange(first, today)) {
-    const day = byDate.get(date);
-    const rules = rulesByDate[date] ?? settings;
-    const weekStart = isoWeekStart(date);
-    if (weekStart !== week) {
-      // The week's allowance is the one in force on the first day of it that we see.
-      week = weekStart;
-      graceLeft = rules.graceDaysPerWeek;
-    }
-    // goalMet was decided under the goal in force that day; a later change does not rewrite it.
-    const goal = !!day && day.goalMet;
-    let kind: DayKind;
-    if (goal) kind = 'goal';
-    else if (date === today) kind = 'today';
-    else if (options.firstDayIsRest && date === first) kind = 'rest';
-    else if (!hasData(day) || (day?.sittingSeconds ?? 0) < rules.restDayBelowMinutes * 60)
-      kind = 'rest';
-    else if (graceLeft > 0) {
-      graceLeft--;
-      kind = 'saved';
-    } else kind = 'missed';
-    out.push({ date, kind });
-  }
+  const todayN = dayNumber(today);
+  const walk = startWalk(dayNumber(firstDate(days, today)));
+  walkDays(
+    walk,
+    todayN,
+    todayN,
+    (date) => byDate.get(date),
+    (date) => rulesByDate[date],
+    settings,
+    options,
+    (date, kind) => out.push({ date, kind }),
+  );
   return out;
 }
 
@@ -78,15 +137,19 @@ export function computeStreak(
   rulesByDate: RulesByDate = {},
   options: ClassifyOptions = {},
 ): Streak {
-  let current = 0;
-  let longest = 0;
-  for (const { kind } of classifyDays(days, today, settings, rulesByDate, options)) {
-    if (kind === 'goal') {
-      current++;
-      if (current > longest) longest = current;
-    } else if (kind === 'missed') current = 0;
-  }
-  return { current, longest };
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const todayN = dayNumber(today);
+  const walk = startWalk(dayNumber(firstDate(days, today)));
+  walkDays(
+    walk,
+    todayN,
+    todayN,
+    (date) => byDate.get(date),
+    (date) => rulesByDate[date],
+    settings,
+    options,
+  );
+  return { current: walk.current, longest: walk.longest };
 }
 
 /** History plus the engine's recent days; a recent record replaces a stored one of the same date. */
@@ -100,9 +163,12 @@ export function mergeDays(history: readonly DayStats[], recent: readonly DayStat
 /** The last `count` dates ending at `today`, empty days filled. */
 export function lastDays(days: readonly DayStats[], today: string, count: number): DayStats[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
-  return dateRange(addDays(today, 1 - count), today).map(
-    (date) => byDate.get(date) ?? emptyDay(date),
-  );
+  const out: DayStats[] = [];
+  for (let n = dayNumber(today) - count + 1, last = dayNumber(today); n <= last; n++) {
+    const date = dayKey(n);
+    out.push(byDate.get(date) ?? emptyDay(date));
+  }
+  return out;
 }
 
 export function lifetimeTotals(days: readonly DayStats[]): {

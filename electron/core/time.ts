@@ -70,6 +70,45 @@ export function addDays(key: string, days: number): string {
   return dateKeyFromUtc(parseDateKey(key) + days * DAY_MS);
 }
 
+/**
+ * A date key as a whole day number: days since 1970-01-01 (a Thursday). Pure integer arithmetic (no
+ * Date), for code that walks years of days: `dayNumber('1970-01-02') === 1`. The key's shape is
+ * already checked (`YYYY-MM-DD`).
+ */
+export function dayNumber(key: string): number {
+  const y0 = digits(key, 0, 4);
+  const m = digits(key, 5, 7);
+  const d = digits(key, 8, 10);
+  // Howard Hinnant's days_from_civil: years start in March, so the leap day ends a year.
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The date key of a day number (the inverse of `dayNumber`), without Date. */
+export function dayKey(n: number): string {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad4(y)}-${pad(m)}-${pad(d)}`;
+}
+
+/** Monday = 0 … Sunday = 6 of a day number. */
+export function isoWeekdayOf(n: number): number {
+  return (((n + 3) % 7) + 7) % 7;
+}
+
 /** Every date key from `first` to `last`, inclusive. */
 export function dateRange(first: string, last: string): string[] {
   const out: string[] = [];
@@ -77,13 +116,6 @@ export function dateRange(first: string, last: string): string[] {
     out.push(dateKeyFromUtc(t));
   }
   return out;
-}
-
-/** The Monday that starts the ISO week of a date key. */
-export function isoWeekStart(key: string): string {
-  const t = parseDateKey(key);
-  const weekday = (new Date(t).getUTCDay() + 6) % 7; // Monday = 0
-  return dateKeyFromUtc(t - weekday * DAY_MS);
 }
 
 export function weekdayOf(ms: Millis): Weekday {

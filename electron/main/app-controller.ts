@@ -4,7 +4,7 @@
  * (notifier with do-not-disturb, tray, windows, store, login item, idle monitor), and keeps the one
  * timer set to the next instant anything can change. It holds no session rules of its own.
  */
-import { AppSession, START_NOTICE, type SessionEffect } from '../core/app-session.ts';
+import { AppSession, isNews, START_NOTICE, type SessionEffect } from '../core/app-session.ts';
 import type {
   AppState,
   EventChannel,
@@ -25,19 +25,29 @@ import { statusReport } from './status-report.ts';
 import type { AppStore, RecoveryNotice } from './store/app-store.ts';
 
 export { FINISH_SCREEN_MS } from '../core/app-session.ts';
-/** Running totals are written at every state change, and while only input arrives at least this often. */
+/**
+ * The snapshot is written when there is news (a command, a power event, away or back, a settled day);
+ * while only counts accrue at the desk, a heartbeat marks the input seen at most this often.
+ */
 export const SAVE_EVERY_MS = 60_000;
 
 export type ControllerStore = Pick<
   AppStore,
-  'saveSettings' | 'saveEngine' | 'completeOnboarding' | 'acknowledgeRecovery'
+  'saveSettings' | 'saveEngine' | 'heartbeat' | 'completeOnboarding' | 'acknowledgeRecovery'
 >;
 
 /** The session as the store left it: settings, snapshot (or its running-totals fallback), history, notices. */
 export function openSession(
   store: Pick<
     AppStore,
-    'settings' | 'engineSnapshot' | 'history' | 'rules' | 'recentDays' | 'firstRun' | 'recovery'
+    | 'settings'
+    | 'engineSnapshot'
+    | 'history'
+    | 'rules'
+    | 'recentDays'
+    | 'firstRun'
+    | 'recovery'
+    | 'heartbeatAt'
   >,
   now: Millis,
   log?: (message: string, error?: unknown) => void,
@@ -50,6 +60,7 @@ export function openSession(
     recent: store.recentDays(),
     firstRun: store.firstRun,
     notice: noticeText(store.recovery),
+    heartbeatAt: store.heartbeatAt,
     now,
     log,
   });
@@ -337,7 +348,7 @@ export class AppController {
   private run(effects: readonly SessionEffect[], important: boolean): void {
     if (this.stopped) return;
     this.apply(effects);
-    this.changed(important || effects.length > 0);
+    this.changed(important || effects.some(isNews));
   }
 
   private apply(effects: readonly SessionEffect[]): void {
@@ -480,11 +491,14 @@ export class AppController {
     this.d.schedule(this.autoOpenAt !== null ? Math.min(wake, this.autoOpenAt) : wake);
   }
 
-  private persist(force: boolean, now: Millis = this.d.now()): void {
-    if (!force && now - this.lastSavedAt < SAVE_EVERY_MS) return;
+  /** News (or a settled day) is written; counts accruing at the desk only get a heartbeat. */
+  private persist(news: boolean, now: Millis = this.d.now()): void {
+    if (!news && now - this.lastSavedAt < SAVE_EVERY_MS) return;
     try {
       const save = this.session.takeSave(now);
-      this.d.store.saveEngine(save.snapshot, save.settled, save.recent, save.rules);
+      if (news || save.settled.length > 0)
+        this.d.store.saveEngine(save.snapshot, save.settled, save.recent, save.rules, now);
+      else if (save.inputUntil !== null) this.d.store.heartbeat(save.inputUntil);
       this.lastSavedAt = now;
     } catch (error) {
       this.d.log?.('could not save the engine state', error);

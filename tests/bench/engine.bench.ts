@@ -1,7 +1,7 @@
 /**
  * Engine benchmark (not a test): a year of realistic work replayed at 5-second polling granularity,
- * the dashboard's 365-day statistics from stored day records, the store's size after three years and
- * the cost of one save on top of them.
+ * the dashboard's 365-day statistics from stored day records, one poll's state building with three
+ * years of history, the store's size after three years and the cost of one save on top of them.
  * Prints figures against their budgets; exits non-zero only when run with --strict and a budget is missed.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -147,6 +147,20 @@ async function main() {
     ),
   );
 
+  // 2b. One poll's state building (AppSession.state) with three years of settled history.
+  const poll = await stateCost();
+  if (poll !== null) {
+    results.push(
+      report(
+        'state() per poll, 3 years of history',
+        `${poll.warm.toFixed(3)} ms`,
+        poll.warm < 0.5,
+        '< 0.5 ms median',
+      ),
+    );
+    console.log(`      first state() after start (cold): ${poll.cold.toFixed(2)} ms`);
+  }
+
   // 3. Store file size after three simulated years, through the real store format.
   const size = await storeSizeAfterThreeYears(finalDays);
   if (size === null) {
@@ -186,6 +200,47 @@ async function main() {
   if (strict && missed > 0) process.exitCode = 1;
 }
 
+/**
+ * A session holding three years of settled history, at the desk at 10:00: the median cost of one
+ * `state()` (what every poll that changes anything builds), and of the first one (nothing cached yet).
+ */
+async function stateCost(): Promise<{ warm: number; cold: number } | null> {
+  let fixtures: typeof import('../fixtures/store/realistic-days.ts');
+  try {
+    fixtures = await import('../fixtures/store/realistic-days.ts');
+  } catch {
+    return null;
+  }
+  const { AppSession } = await import('../../electron/core/app-session.ts');
+  const history = fixtures.realisticDays('2026-03-09', 3 * 365);
+  const last = history[history.length - 1]!.date;
+  const [y, m, d] = last.split('-').map(Number) as [number, number, number];
+  const start = new Date(y, m - 1, d + 1, 8, 0).getTime();
+  const session = new AppSession({
+    settings: defaultSettings(),
+    snapshot: null,
+    history,
+    firstRun: false,
+    notice: null,
+    now: start,
+  });
+  session.start(start);
+  let t = start;
+  for (; t < start + 2 * 3600_000; t += POLL_MS)
+    session.observe({ type: 'input', at: t, to: t + POLL_MS });
+  let started = performance.now();
+  session.state(t);
+  const cold = performance.now() - started;
+  const times: number[] = [];
+  for (let i = 0; i < 400; i++, t += POLL_MS) {
+    session.observe({ type: 'input', at: t, to: t + POLL_MS });
+    started = performance.now();
+    session.state(t + POLL_MS);
+    times.push(performance.now() - started);
+  }
+  return { warm: median(times), cold };
+}
+
 async function storeSizeAfterThreeYears(year: DayStats[]): Promise<number | null> {
   let mod: typeof import('../../electron/main/store/app-store.ts');
   let conf: typeof import('../../electron/main/store/conf-factory.ts');
@@ -206,7 +261,8 @@ async function storeSizeAfterThreeYears(year: DayStats[]): Promise<number | null
       }
     }
     store.saveEngine({ v: 1 }, days);
-    return statSync(join(dir, 'config.json')).size;
+    // Both files: the settled history's and the running snapshot's.
+    return statSync(join(dir, 'history.json')).size + statSync(join(dir, 'config.json')).size;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -135,6 +135,7 @@ describe('do not disturb, for real', () => {
       store: {
         saveSettings: noop,
         saveEngine: noop,
+        heartbeat: noop,
         completeOnboarding: noop,
         acknowledgeRecovery: noop,
       },

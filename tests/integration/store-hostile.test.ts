@@ -152,17 +152,18 @@ describe('a file larger than the app ever writes', () => {
 });
 
 describe('11. files do not pile up', () => {
-  it('stale config.json.tmp-* files left by killed saves are removed at start, nothing else', () => {
+  it('stale config.json.tmp-* and history.json.tmp-* files left by killed saves are removed at start, nothing else', () => {
     const stale = Array.from(
       { length: 96 },
-      (_, i) => `config.json.tmp-${String(1764538200 + i).padStart(10, '0')}${'a1b2c3'}`,
+      (_, i) =>
+        `${i % 2 ? 'history' : 'config'}.json.tmp-${String(1764538200 + i).padStart(10, '0')}${'a1b2c3'}`,
     );
     for (const name of stale) fs.writeFileSync(path.join(dir, name), '{"half": ');
     const keep = ['config.json.tmp-notours', 'window-state.json.tmp-1764538200a1b2c3', 'notes.txt'];
     for (const name of keep) fs.writeFileSync(path.join(dir, name), 'x');
     const store = open();
     expect(store.recovery).toBeNull();
-    expect(fs.readdirSync(dir).sort()).toEqual(['config.json', ...keep].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(['config.json', 'history.json', ...keep].sort());
   });
 
   it('keeps at most MAX_BACKUPS backups, the newest ones, over many corruptions', () => {
@@ -214,5 +215,74 @@ describe('a UTF-8 byte-order mark', () => {
     const store = open();
     expect(store.recovery).toBeNull();
     expect(store.settings.sound).toBe(false);
+  });
+});
+
+describe('a hostile history.json (the settled history’s own file)', () => {
+  const historyFile = () => path.join(dir, 'history.json');
+
+  /** The history file is moved aside byte for byte; the settings and snapshot in config.json stay. */
+  function expectHistoryRecovered(bytes: string, reason: RegExp) {
+    const first = open();
+    first.saveSettings({ ...first.settings, breakIntervalMinutes: 40 });
+    first.saveEngine(validSnapshot(), [], [{ ...emptyDay('2026-11-24'), breaksTaken: 2 }]);
+    fs.writeFileSync(historyFile(), bytes);
+    const store = open();
+    expect(store.persistent).toBe(true);
+    expect(store.recovery?.reason).toMatch(/^history\.json: /);
+    expect(store.recovery?.reason).toMatch(reason);
+    expect(store.recovery!.reason.length).toBeLessThan(500);
+    expect(path.basename(store.recovery!.backupPath!)).toMatch(/^history\.corrupt-.*\.json$/);
+    expect(fs.readFileSync(store.recovery!.backupPath!, 'utf8')).toBe(bytes);
+    expect(store.history()).toEqual([]);
+    expect(store.settings.breakIntervalMinutes).toBe(40);
+    expect(store.recentDays()).toHaveLength(1);
+    // The app starts on it, shows the notice once, and the fresh history file takes new days.
+    const session = openSession(store, AT);
+    expect(session.notice).toMatch(/could not be read/);
+    store.saveEngine(validSnapshot(), [{ ...emptyDay('2026-11-23'), breaksTaken: 4 }]);
+    const reopened = open();
+    expect(reopened.history().map((d) => d.breaksTaken)).toEqual([4]);
+    expect(reopened.recovery?.backupPath).toBe(store.recovery!.backupPath);
+  }
+
+  it('that is not JSON', () => {
+    expectHistoryRecovered('{"history": {"2026-11-2', /not valid JSON/);
+  });
+
+  it('with a day that is not a calendar date', () => {
+    expectHistoryRecovered(
+      JSON.stringify({ history: { '2026-02-30': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] } }),
+      /2026-02-30/,
+    );
+  });
+
+  it('that fails the schema (a negative count)', () => {
+    expectHistoryRecovered(
+      JSON.stringify({ history: { '2026-02-03': [1, -2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0] } }),
+      /schema|history/,
+    );
+  });
+
+  it('nested far deeper than the app writes', () => {
+    expectHistoryRecovered(`{"rules": ${nested(5000)}}`, /nested deeper/);
+  });
+
+  it('that is not an object', () => {
+    expectHistoryRecovered('[]', /not hold a JSON object/);
+  });
+
+  it('both files corrupt at once: one notice naming both, both moved aside', () => {
+    fs.writeFileSync(file, 'nope');
+    fs.writeFileSync(historyFile(), 'nope either');
+    const store = open();
+    expect(store.recovery?.reason).toMatch(
+      /not valid JSON; history\.json: the file is not valid JSON/,
+    );
+    expect(backups()).toEqual([
+      'config.corrupt-2026-11-24T21-30-00Z.json',
+      'history.corrupt-2026-11-24T21-30-00Z.json',
+    ]);
+    expect(store.persistent).toBe(true);
   });
 });

@@ -71,9 +71,9 @@ describe('after three years of daily use', () => {
 
   it('holds every day and stays far under 2 MB (well under 100 bytes per day of history)', () => {
     expect(store.history()).toHaveLength(THREE_YEARS);
-    const fileBytes = fs.statSync(store.path).size;
+    const fileBytes = fs.statSync(store.historyPath).size;
     const historyText = fs
-      .readFileSync(store.path, 'utf8')
+      .readFileSync(store.historyPath, 'utf8')
       .split('\n')
       .filter((line) => /^\t\t"\d{4}-\d{2}-\d{2}": \[/.test(line));
     const historyBytes = historyText.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
@@ -83,6 +83,10 @@ describe('after three years of daily use', () => {
     expect(fileBytes).toBeLessThan(2 * 1024 * 1024);
     expect(historyBytes / historyText.length).toBeLessThan(100);
     expect(fileBytes).toBeLessThan(THREE_YEARS * 100 + 8 * 1024);
+    // The running snapshot's file stays small: it carries no history.
+    const configBytes = fs.statSync(store.path).size;
+    console.info(`config.json beside it: ${configBytes} bytes`);
+    expect(configBytes).toBeLessThan(8 * 1024);
   });
 
   it('reopens with the same history', () => {

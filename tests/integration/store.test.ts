@@ -11,6 +11,7 @@ import {
 } from '../../electron/core/settings.ts';
 import type { DayStats } from '../../electron/core/types.ts';
 import {
+  historyBackendOptions,
   openAppStore,
   type AppStore,
   storeBackendOptions,
@@ -26,10 +27,12 @@ const AT = Date.parse('2026-11-24T21:30:00.123Z');
 
 let dir: string;
 let file: string;
+let historyFile: string;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-store-'));
   file = path.join(dir, 'config.json');
+  historyFile = path.join(dir, 'history.json');
 });
 
 afterEach(() => {
@@ -40,8 +43,8 @@ function open(extra: Partial<OpenAppStoreOptions> = {}) {
   return openAppStore({ createStore: createConfStore, cwd: dir, now: () => AT, ...extra });
 }
 
-function readFile(): Record<string, unknown> {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+function readFile(at = file): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(at, 'utf8')) as Record<string, unknown>;
 }
 
 function backups(): string[] {
@@ -90,21 +93,18 @@ describe('a fresh store', () => {
     expect(store.recovery).toBeNull();
     expect(store.engineSnapshot).toBeNull();
     expect(store.history()).toEqual([]);
+    expect(store.historyPath).toBe(historyFile);
     const onDisk = readFile();
     expect(Object.keys(onDisk).sort()).toEqual(
-      [
-        '__internal__',
-        'engine',
-        'history',
-        'onboarded',
-        'recent',
-        'recovery',
-        'rules',
-        'settings',
-      ].sort(),
+      ['__internal__', 'engine', 'onboarded', 'recent', 'recovery', 'savedAt', 'settings'].sort(),
     );
-    expect(onDisk.__internal__).toEqual({ migrations: { version: '3.0.0' } });
+    expect(onDisk.__internal__).toEqual({ migrations: { version: '4.0.0' } });
     expect(onDisk.settings).toEqual(defaultSettings());
+    expect(readFile(historyFile)).toEqual({
+      history: {},
+      rules: {},
+      __internal__: { migrations: { version: '4.0.0' } },
+    });
   });
 });
 
@@ -154,15 +154,15 @@ describe('write and reopen', () => {
   it('writes one short line per day', () => {
     const store = open();
     store.saveEngine({ v: 1 }, [day('2026-11-22')]);
-    const text = fs.readFileSync(file, 'utf8');
+    const text = fs.readFileSync(historyFile, 'utf8');
     // callSeconds is appended after goalMet, so records written before it existed keep their meaning.
     expect(text).toContain('\t\t"2026-11-22": [21000,600,3600,9,5,1,1,2,2,3,2700,1,1800]');
   });
 
   it('reads a twelve-field day record written before callSeconds existed as 0 call seconds', () => {
     open().saveEngine({ v: 1 }, [day('2026-11-22')]);
-    const text = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, text.replace('2700,1,1800]', '2700,1]'));
+    const text = fs.readFileSync(historyFile, 'utf8');
+    fs.writeFileSync(historyFile, text.replace('2700,1,1800]', '2700,1]'));
     expect(open().history()).toEqual([day('2026-11-22', { callSeconds: 0 })]);
   });
 
@@ -198,6 +198,17 @@ describe('settings validation', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('writes nothing for settings equal to the stored ones', () => {
+    const store = open();
+    update(store, { snoozeMinutes: 7 });
+    const before = fs.statSync(file).mtimeMs;
+    fs.utimesSync(file, 1, 1);
+    update(store, { snoozeMinutes: 7 });
+    expect(fs.statSync(file).mtimeMs).toBe(1000);
+    expect(before).toBeGreaterThan(1000);
+    expect(open().settings.snoozeMinutes).toBe(7);
+  });
+
   it('rejects wrong types and unknown keys', () => {
     const store = open();
     expect(() => update(store, { sound: 'yes' })).toThrow(/sound must be true or false/);
@@ -206,6 +217,38 @@ describe('settings validation', () => {
     );
     expect(() => update(store, null)).toThrow(SettingsError);
     expect(store.settings).toEqual(defaultSettings());
+  });
+});
+
+describe('the running snapshot', () => {
+  it('is written only when it changed, with savedAt and the file time set to the save', () => {
+    const store = open();
+    store.saveEngine({ v: 1, lastAt: 5 }, [], [day('2026-11-24')], {}, AT);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(readFile().savedAt).toBe(AT);
+    expect(Math.floor(fs.statSync(file).mtimeMs)).toBe(AT);
+    // The same snapshot and running days again, later: nothing is written, not even savedAt.
+    store.saveEngine({ v: 1, lastAt: 5 }, [], [day('2026-11-24')], {}, AT + 300_000);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(Math.floor(fs.statSync(file).mtimeMs)).toBe(AT);
+    expect(fs.existsSync(historyFile) && readFile(historyFile).history).toEqual({});
+    store.saveEngine({ v: 1, lastAt: 6 }, [], undefined, {}, AT + 600_000);
+    expect(readFile()).toMatchObject({ engine: { lastAt: 6 }, savedAt: AT + 600_000 });
+  });
+
+  it('takes a heartbeat as the file time only, and reads it back after a restart', () => {
+    const store = open();
+    store.saveEngine({ v: 1 }, [], [], {}, AT);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(open().heartbeatAt).toBeNull();
+    store.heartbeat(AT + 90_000);
+    // An older instant than the last mark changes nothing.
+    store.heartbeat(AT + 30_000);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(open().heartbeatAt).toBe(AT + 90_000);
+    // The next write supersedes it.
+    store.saveEngine({ v: 2 }, [], [], {}, AT + 120_000);
+    expect(open().heartbeatAt).toBeNull();
   });
 });
 
@@ -227,7 +270,7 @@ describe('history', () => {
     ];
     expect(store.history()).toEqual(expected);
     expect(open().history()).toEqual(expected);
-    expect(Object.keys(readFile().history as object)).toEqual([
+    expect(Object.keys(readFile(historyFile).history as object)).toEqual([
       '2026-03-09',
       '2026-03-10',
       '2026-03-11',
@@ -252,12 +295,14 @@ describe('history', () => {
     const store = open();
     store.saveEngine({ v: 1 }, [day('2026-03-09')]);
     const before = fs.readFileSync(file, 'utf8');
+    const historyBefore = fs.readFileSync(historyFile, 'utf8');
     expect(() =>
       store.saveEngine({ v: 2 }, [day('2026-03-10'), day('2026-03-11', { awaySeconds: -5 })]),
     ).toThrow(/2026-03-11: awaySeconds must be a finite number of at least 0/);
     expect(() => store.saveEngine({ v: 2 }, [day('2026-02-30')])).toThrow(/calendar date/);
     expect(() => store.saveEngine('state', [])).toThrow(/snapshot must be a JSON object/);
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    expect(fs.readFileSync(historyFile, 'utf8')).toBe(historyBefore);
     expect(store.history()).toEqual([day('2026-03-09')]);
     expect(store.engineSnapshot).toEqual({ v: 1 });
   });
@@ -334,13 +379,17 @@ describe('migration from format 1.0.0', () => {
   it('rewrites the file in the current format once, and reopening changes nothing', () => {
     open();
     const migrated = readFile();
-    expect(migrated.__internal__).toEqual({ migrations: { version: '3.0.0' } });
+    expect(migrated.__internal__).toEqual({ migrations: { version: '4.0.0' } });
     expect(migrated).not.toHaveProperty('intervalMinutes');
     expect(migrated).not.toHaveProperty('lastState');
-    expect(Array.isArray(migrated.history)).toBe(false);
+    // All the way to 4.0.0: the history lives in history.json.
+    expect(migrated).not.toHaveProperty('history');
+    expect(Object.keys(readFile(historyFile).history as object)).toHaveLength(7);
     const text = fs.readFileSync(file, 'utf8');
+    const historyText = fs.readFileSync(historyFile, 'utf8');
     const again = open();
     expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(fs.readFileSync(historyFile, 'utf8')).toBe(historyText);
     expect(again.history()).toHaveLength(7);
   });
 
@@ -380,7 +429,7 @@ describe('migration from format 1.0.0', () => {
 describe('recovery from a corrupt or invalid file', () => {
   const BACKUP = 'config.corrupt-2026-11-24T21-30-00Z.json';
 
-  function expectRecovered(content: string, reason: RegExp) {
+  function expectRecovered(content: string, reason: RegExp, history: DayStats[] = []) {
     fs.writeFileSync(file, content);
     const store = open();
     expect(store.recovery).toEqual({
@@ -390,7 +439,7 @@ describe('recovery from a corrupt or invalid file', () => {
     // The bad content is kept byte for byte; the new file is a fresh store.
     expect(fs.readFileSync(path.join(dir, BACKUP), 'utf8')).toBe(content);
     expect(store.settings).toEqual(defaultSettings());
-    expect(store.history()).toEqual([]);
+    expect(store.history()).toEqual(history);
     expect(store.firstRun).toBe(true);
     expect(readFile().settings).toEqual(defaultSettings());
     return store;
@@ -416,7 +465,8 @@ describe('recovery from a corrupt or invalid file', () => {
 
   it('recovers from wrong types (schema-invalid)', () => {
     const content = JSON.stringify({ settings: { sound: 'yes' }, history: 'lots', engine: 4 });
-    expectRecovered(content, /sound must be true or false|schema violation/);
+    // The 4.0.0 step reads the history first (to move it to history.json) and names what it found.
+    expectRecovered(content, /history must be an object of day records/);
   });
 
   it('recovers from a settings value out of bounds, naming the key and its bounds', () => {
@@ -425,9 +475,31 @@ describe('recovery from a corrupt or invalid file', () => {
       history: { '2026-03-09': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1] },
       __internal__: { migrations: { version: '3.0.0' } },
     });
+    // The history was sound: the 4.0.0 step moved it to history.json before the settings were judged.
     expectRecovered(
       content,
       /breakIntervalMinutes must be a whole number of minutes from 10 to 120 \(got 500\)/,
+      [
+        {
+          ...emptyDay('2026-03-09'),
+          ...Object.fromEntries(
+            [
+              'sittingSeconds',
+              'movingSeconds',
+              'awaySeconds',
+              'breaksPrompted',
+              'breaksTaken',
+              'breaksPartial',
+              'breaksSkipped',
+              'breaksSnoozed',
+              'breaksMissed',
+              'naturalBreaks',
+              'longestSitSeconds',
+            ].map((key, i) => [key, i + 1]),
+          ),
+          goalMet: true,
+        } as DayStats,
+      ],
     );
   });
 
@@ -538,13 +610,17 @@ describe('store options', () => {
     expect(options).toMatchObject({
       cwd: dir,
       name: 'config',
-      projectVersion: '3.0.0',
+      projectVersion: '4.0.0',
       clearInvalidConfig: false,
     });
-    expect(Object.keys(options.migrations)).toEqual(['2.0.0', '3.0.0']);
+    expect(Object.keys(options.migrations)).toEqual(['2.0.0', '3.0.0', '4.0.0']);
     expect(Object.keys(options.schema).sort()).toEqual(
-      ['engine', 'history', 'onboarded', 'recent', 'recovery', 'rules', 'settings'].sort(),
+      ['engine', 'onboarded', 'recent', 'recovery', 'savedAt', 'settings'].sort(),
     );
+    const history = historyBackendOptions(dir);
+    expect(history).toMatchObject({ cwd: dir, name: 'history', projectVersion: '4.0.0' });
+    expect(Object.keys(history.migrations)).toEqual([]);
+    expect(Object.keys(history.schema).sort()).toEqual(['history', 'rules']);
   });
 
   it('serialize keeps strings that look like number arrays untouched', () => {

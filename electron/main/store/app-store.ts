@@ -1,6 +1,8 @@
 /**
- * The app's persistent store: settings, the engine snapshot, day history and one-time notices, kept in one
- * JSON file through electron-store (or its Node core `conf` in tests). A corrupt file is moved aside, never fatal.
+ * The app's persistent store, two JSON files through electron-store (or its Node core `conf` in tests):
+ * `config.json` (settings, the small running engine snapshot, one-time notices), written only when
+ * something changed, and `history.json` (settled days and their rules), written only when a day settles.
+ * A corrupt file is moved aside, never fatal. FORMAT.md describes both.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,25 +22,29 @@ import {
   type Settings,
 } from '../../core/settings.ts';
 import type { DayRules, DayStats, Millis } from '../../core/types.ts';
-import { isLegacyLayout, storeMigrations } from './migrations.ts';
+import { isLegacyLayout, storeMigrations, type HistoryMover } from './migrations.ts';
 import {
+  HISTORY_KEYS,
+  HISTORY_NAME,
+  historySchema,
   serializeStore,
   STORE_FORMAT_VERSION,
   STORE_KEYS,
   STORE_NAME,
   storeSchema,
   type DayRecords,
+  type HistoryData,
   type RecoveryNotice,
   type StoreData,
 } from './store-format.ts';
 
 export type { RecoveryNotice } from './store-format.ts';
 
-/** The part of a conf / electron-store instance the app store uses. */
+/** The part of a conf / electron-store instance the app store uses (one per file). */
 export interface StoreBackend {
   readonly path: string;
-  readonly store: StoreData;
-  set(values: Partial<StoreData>): void;
+  readonly store: Record<string, unknown>;
+  set(values: Record<string, unknown>): void;
 }
 
 /**
@@ -48,10 +54,10 @@ export interface StoreBackend {
 export interface StoreBackendOptions {
   cwd: string;
   name: string;
-  schema: typeof storeSchema;
-  migrations: typeof storeMigrations;
+  schema: Record<string, unknown>;
+  migrations: ReturnType<typeof storeMigrations>;
   projectVersion: string;
-  serialize: (value: StoreData) => string;
+  serialize: (value: Record<string, unknown>) => string;
   /** Off: an invalid file must throw, so it is moved aside rather than silently emptied. */
   clearInvalidConfig: false;
   /** The app store keeps its own decoded copy, so conf's read cache would only cost memory. */
@@ -64,11 +70,9 @@ export type StoreFactory = (options: StoreBackendOptions) => StoreBackend;
 export interface OpenAppStoreOptions {
   /** `createElectronStore` in main, `createConfStore` in plain Node. */
   createStore: StoreFactory;
-  /** Directory of the file: `app.getPath('userData')` in main, a temp dir in tests. */
+  /** Directory of the files: `app.getPath('userData')` in main, a temp dir in tests. */
   cwd: string;
-  /** File name without `.json`; default `config`. */
-  name?: string;
-  /** Clock for backup names; default `Date.now`. */
+  /** Clock for backup names and for when a snapshot was saved; default `Date.now`. */
   now?: () => Millis;
   /** A failed write (disk full, permissions) is reported here and the app keeps running on memory. */
   onWriteError?: (error: Error) => void;
@@ -80,9 +84,11 @@ export const MAX_BACKUPS = 10;
 const MAX_FILE_DEPTH = 64;
 
 export interface AppStore {
-  /** The file's path. */
+  /** `config.json`'s path. */
   readonly path: string;
-  /** False when the file could not be opened at all and the app runs on memory for this session. */
+  /** `history.json`'s path. */
+  readonly historyPath: string;
+  /** False when the files could not be opened at all and the app runs on memory for this session. */
   readonly persistent: boolean;
   /** Current settings (a copy). */
   readonly settings: Settings;
@@ -91,15 +97,29 @@ export interface AppStore {
   /** The engine's last saved snapshot (no settings in it), or null; opaque here, `Engine.restore` validates it. */
   readonly engineSnapshot: unknown;
   /**
-   * Saves the engine snapshot and merges the days that can no longer change into history (a day already
-   * in history is replaced), in ONE atomic write. `recentDays`, if given, replaces the stored running days.
+   * Saves what changed. Days that can no longer change are merged into history (a day already there is
+   * replaced) and written to `history.json` FIRST, with their rules; then the snapshot and `recentDays`
+   * (if given, they replace the stored running days) go to `config.json` as of `at` (default: the
+   * clock), unless both equal what the file already holds: never a no-op write. If the history write
+   * fails, the snapshot is not written either, so the old one still holds those days.
    */
   saveEngine(
     snapshot: unknown,
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
     settledRules?: Readonly<Record<string, DayRules>>,
+    at?: Millis,
   ): void;
+  /**
+   * Counts accrued with no other news: marks `inputUntil` (the latest instant input was seen at the
+   * desk) as `config.json`'s modification time. No data, no fsync, no rewrite; see `heartbeatAt`.
+   */
+  heartbeat(inputUntil: Millis): void;
+  /**
+   * The heartbeat the previous run left after its last snapshot write (the latest instant it saw
+   * input at the desk), or null: a crash's restart credits the sitting up to it.
+   */
+  readonly heartbeatAt: Millis | null;
   /** Settled days in date order. */
   history(): DayStats[];
   /** The streak rules each settled day was lived under, where recorded. */
@@ -114,18 +134,36 @@ export interface AppStore {
   acknowledgeRecovery(): void;
 }
 
-/** The options both store classes are constructed with; only the directory and name vary. */
-export function storeBackendOptions(cwd: string, name: string = STORE_NAME): StoreBackendOptions {
+/** Refuses: only the app store's own opening has a history file to move a 3.0.0 history into. */
+const noHistoryFile: HistoryMover = () => {
+  throw new Error('no history file to move the history into');
+};
+
+/** The options both store classes are constructed with for `config.json`; only the directory varies. */
+export function storeBackendOptions(
+  cwd: string,
+  name: string = STORE_NAME,
+  moveHistory: HistoryMover = noHistoryFile,
+): StoreBackendOptions {
   return {
     cwd,
     name,
     schema: storeSchema,
-    migrations: storeMigrations,
+    migrations: storeMigrations(moveHistory),
     projectVersion: STORE_FORMAT_VERSION,
     serialize: serializeStore,
     clearInvalidConfig: false,
     cache: false,
     watch: false,
+  };
+}
+
+/** The options for `history.json`: no migrations of its own (it was born in 4.0.0), the same writer. */
+export function historyBackendOptions(cwd: string): StoreBackendOptions {
+  return {
+    ...storeBackendOptions(cwd, HISTORY_NAME),
+    schema: historySchema,
+    migrations: {},
   };
 }
 
@@ -137,52 +175,123 @@ export class StoreContentError extends Error {
   }
 }
 
-/** Opens the store; never throws for a bad or unreadable file (it is moved aside and a fresh store starts). */
+/** The history file could not be written while migrating: a problem of the disk, not of the file. */
+const HISTORY_UNWRITABLE = 'the history file cannot be written';
+
+/** One of the store's files: its options, keys, and how its content is decoded. */
+interface FileSpec<D> {
+  options: StoreBackendOptions;
+  keys: readonly string[];
+  decode(raw: Record<string, unknown>): D;
+  encode(data: D): Record<string, unknown>;
+  empty(): D;
+}
+
+interface OpenedFile<D> {
+  backend: StoreBackend;
+  data: D;
+  /** Set when the file was moved aside (or could not be started) at this open. */
+  recovery: RecoveryNotice | null;
+  persistent: boolean;
+  /** The file's modification time as found, before anything wrote it. */
+  mtimeMs: number | null;
+}
+
+/**
+ * Opens the store; never throws for a bad or unreadable file (it is moved aside and a fresh one
+ * starts). `history.json` opens first, so a 3.0.0 `config.json`'s migration can move its history there.
+ */
 export function openAppStore(options: OpenAppStoreOptions): AppStore {
-  const name = options.name ?? STORE_NAME;
   const now = options.now ?? Date.now;
   const onWriteError =
     options.onWriteError ?? ((error) => console.error('[store] write failed:', error));
-  const filePath = path.join(options.cwd, `${name}.json`);
-  const backendOptions = storeBackendOptions(options.cwd, name);
+  const history = openFile(options, now, {
+    options: historyBackendOptions(options.cwd),
+    keys: HISTORY_KEYS,
+    decode: decodeHistory,
+    encode: (data) => ({ ...data }),
+    empty: () => ({ history: {}, rules: {} }),
+  });
+  const moveHistory: HistoryMover = (moved) => {
+    const found = decodeHistory({ history: moved.history ?? {}, rules: moved.rules ?? {} });
+    if (!history.persistent) throw new Error(HISTORY_UNWRITABLE);
+    const next: HistoryData = {
+      history: sortedRecords({ ...history.data.history, ...found.history }),
+      rules: sortedRecords({ ...history.data.rules, ...found.rules }),
+    };
+    try {
+      history.backend.set(next);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      // A schema problem is the moved content's; anything else is the disk's.
+      if (detail.startsWith('Config schema violation')) throw error;
+      throw new Error(`${HISTORY_UNWRITABLE} (${clip(detail)})`, { cause: error });
+    }
+    history.data = next;
+  };
+  const config = openFile(options, now, {
+    options: storeBackendOptions(options.cwd, STORE_NAME, moveHistory),
+    keys: STORE_KEYS,
+    decode: decodeData,
+    encode: (data) => encodeData(data),
+    empty: () => decodeData(emptyData()),
+  });
+  const recovery = joinRecoveries(config.recovery, history.recovery);
+  const store = new PersistentAppStore(config, history, recovery, onWriteError, now);
+  if (recovery !== null && config.persistent) store.persistRecovery();
+  return store;
+}
 
+/** One notice for both files: the config's (it names its backup), with the history's reason added. */
+function joinRecoveries(
+  config: RecoveryNotice | null,
+  history: RecoveryNotice | null,
+): RecoveryNotice | null {
+  const fromHistory = history && {
+    backupPath: history.backupPath,
+    reason: `history.json: ${history.reason}`,
+  };
+  if (!config) return fromHistory;
+  if (!fromHistory) return config;
+  return { ...config, reason: clip(`${config.reason}; ${fromHistory.reason}`, 1000) };
+}
+
+function openFile<D>(
+  options: OpenAppStoreOptions,
+  now: () => Millis,
+  spec: FileSpec<D>,
+): OpenedFile<D> {
+  const { cwd, name } = spec.options;
+  const filePath = path.join(cwd, `${name}.json`);
   // The bytes as found, before conf's migrations or bookkeeping touch the file: what a backup must hold.
-  removeStaleTempFiles(options.cwd, name);
+  removeStaleTempFiles(cwd, name);
   const original = readOriginal(filePath);
-  const open = (found: Original) => openBackend(options.createStore, backendOptions, found);
+  const mtimeMs = 'bytes' in original ? original.mtimeMs : null;
+  const open = (found: Original) => openBackend(options.createStore, spec, found);
   try {
     const opened = open(original);
-    return new PersistentAppStore(opened.backend, opened.data, null, true, onWriteError);
+    return { ...opened, recovery: null, persistent: true, mtimeMs };
   } catch (error) {
-    const reason = describeProblem(error, original);
+    const reason = describeProblem(error, original, spec);
     const backupPath = isContentProblem(error) ? moveAside(filePath, original, now()) : null;
-    const recovery: RecoveryNotice = { backupPath, reason };
     try {
       const opened = open(readOriginal(filePath));
-      const store = new PersistentAppStore(
-        opened.backend,
-        opened.data,
-        recovery,
-        true,
-        onWriteError,
-      );
-      store.persistRecovery();
-      return store;
+      return { ...opened, recovery: { backupPath, reason }, persistent: true, mtimeMs: null };
     } catch (secondError) {
       // The directory itself is unusable (read-only, not a directory): run on memory and say so.
       const detail = clip(secondError instanceof Error ? secondError.message : String(secondError));
-      const notice: RecoveryNotice = {
+      const recovery: RecoveryNotice = {
         backupPath,
         reason: `${reason}; the store could not be started again (${detail}), so nothing is saved this session`,
       };
-      const data = emptyData();
-      return new PersistentAppStore(
-        memoryBackend(filePath, data),
-        decodeData(data),
-        notice,
-        false,
-        onWriteError,
-      );
+      const data = spec.empty();
+      return {
+        backend: memoryBackend(filePath, spec.encode(data)),
+        data,
+        recovery,
+        persistent: false,
+        mtimeMs: null,
+      };
     }
   }
 }
@@ -190,48 +299,47 @@ export function openAppStore(options: OpenAppStoreOptions): AppStore {
 interface Decoded {
   settings: Settings;
   engine: Record<string, unknown> | null;
-  history: DayRecords;
   recent: DayRecords;
-  rules: DayRecords;
+  savedAt: Millis | null;
   onboarded: boolean;
   recovery: RecoveryNotice | null;
 }
 
-/** The file as found: its bytes, `missing`, or the error that kept it from being read. */
-type Original = { bytes: Buffer } | { missing: true } | { error: Error };
+/** The file as found: its bytes and modification time, `missing`, or the error that kept it from being read. */
+type Original = { bytes: Buffer; mtimeMs: number } | { missing: true } | { error: Error };
 
 /** Far more than years of history take (a few KB per day): a larger file is not one the app wrote. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 function readOriginal(filePath: string): Original {
   try {
-    const size = fs.statSync(filePath).size;
+    const { size, mtimeMs } = fs.statSync(filePath);
     if (size > MAX_FILE_BYTES) {
       return {
         error: new Error(`it holds ${size} bytes, more than the ${MAX_FILE_BYTES} allowed`),
       };
     }
-    return { bytes: fs.readFileSync(filePath) };
+    return { bytes: fs.readFileSync(filePath), mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
     return { error: error as Error };
   }
 }
 
-function openBackend(
+function openBackend<D>(
   createStore: StoreFactory,
-  options: StoreBackendOptions,
+  spec: FileSpec<D>,
   original: Original,
-): { backend: StoreBackend; data: Decoded } {
+): { backend: StoreBackend; data: D } {
   checkOriginal(original);
-  const backend = createStore(options);
-  const raw = backend.store as Record<string, unknown>;
-  const data = decodeData(raw);
+  const backend = createStore(spec.options);
+  const raw = backend.store;
+  const data = spec.decode(raw);
   // A fresh or older file gets every key written once, so the file documents its own shape.
-  const missing = STORE_KEYS.filter((key) => raw[key] === undefined);
+  const missing = spec.keys.filter((key) => raw[key] === undefined);
   if (missing.length > 0) {
-    const full = encodeData(data);
-    backend.set(Object.fromEntries(missing.map((key) => [key, full[key]])) as Partial<StoreData>);
+    const full = spec.encode(data);
+    backend.set(Object.fromEntries(missing.map((key) => [key, full[key]])));
   }
   return { backend, data };
 }
@@ -261,16 +369,23 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Decodes and checks what conf read (it has passed the JSON schema); throws StoreContentError. */
+/** Decodes and checks what conf read of `config.json` (it has passed the JSON schema); throws StoreContentError. */
 function decodeData(raw: Record<string, unknown>): Decoded {
   return {
     settings: decodeSettings(raw.settings),
     engine: decodeEngine(raw.engine),
-    history: decodeRecords('history', raw.history),
     recent: decodeRecords('recent', raw.recent),
-    rules: decodeRecords('rules', raw.rules),
+    savedAt: typeof raw.savedAt === 'number' ? raw.savedAt : null,
     onboarded: raw.onboarded === true,
     recovery: decodeRecovery(raw.recovery),
+  };
+}
+
+/** Decodes and checks `history.json` (or a 3.0.0 file's history being moved there). */
+function decodeHistory(raw: Record<string, unknown>): HistoryData {
+  return {
+    history: decodeRecords('history', raw.history),
+    rules: decodeRecords('rules', raw.rules),
   };
 }
 
@@ -343,9 +458,8 @@ function encodeData(data: Decoded): StoreData {
   return {
     settings: data.settings,
     engine: data.engine,
-    history: data.history,
     recent: data.recent,
-    rules: data.rules,
+    savedAt: data.savedAt,
     onboarded: data.onboarded,
     recovery: data.recovery,
   };
@@ -355,9 +469,8 @@ function emptyData(): StoreData {
   return encodeData({
     settings: defaultSettings(),
     engine: null,
-    history: {},
     recent: {},
-    rules: {},
+    savedAt: null,
     onboarded: false,
     recovery: null,
   });
@@ -373,28 +486,34 @@ function isContentProblem(error: unknown): boolean {
   )
     return true;
   const message = error instanceof Error ? error.message : '';
-  return (
-    message.startsWith('Config schema violation') ||
-    message.startsWith('Something went wrong during the migration')
-  );
+  // A history file that cannot be written keeps the 3.0.0 file as it is (it migrates next time).
+  if (message.includes(HISTORY_UNWRITABLE)) return false;
+  return message.startsWith('Config schema violation') || message.startsWith(MIGRATION_FAILED);
 }
 
-function describeProblem(error: unknown, original: Original): string {
+/** How conf begins the message of a migration step that threw; the step's own words follow. */
+const MIGRATION_FAILED = 'Something went wrong during the migration';
+
+function describeProblem<D>(error: unknown, original: Original, spec: FileSpec<D>): string {
   if (error instanceof StoreContentError) return clip(error.message);
-  const message = error instanceof Error ? error.message : excerpt(error);
+  let message = error instanceof Error ? error.message : excerpt(error);
+  if (message.startsWith(MIGRATION_FAILED)) {
+    const own = message.indexOf('will be restored. ');
+    if (own >= 0) message = message.slice(own + 'will be restored. '.length);
+  }
   if (message.startsWith('Config schema violation') && 'bytes' in original) {
     // The core schema words a settings problem better (key and bounds) than the JSON Schema validator.
-    const better = describeWithCoreSchema(original.bytes);
+    const better = describeWithCoreSchema(original.bytes, spec);
     if (better) return clip(better);
   }
   return clip(message);
 }
 
-function describeWithCoreSchema(bytes: Buffer): string | null {
+function describeWithCoreSchema<D>(bytes: Buffer, spec: FileSpec<D>): string | null {
   try {
     const raw: unknown = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     if (!isObject(raw) || isLegacyLayout(raw)) return null;
-    decodeData(raw);
+    spec.decode(raw);
   } catch (error) {
     if (error instanceof StoreContentError) return error.message;
   }
@@ -483,7 +602,7 @@ function moveAside(filePath: string, original: Original, at: Millis): string | n
   return candidate;
 }
 
-function memoryBackend(filePath: string, initial: StoreData): StoreBackend {
+function memoryBackend(filePath: string, initial: Record<string, unknown>): StoreBackend {
   let data = initial;
   return {
     path: filePath,
@@ -501,39 +620,66 @@ function compareDates(a: string, b: string): number {
 }
 
 class PersistentAppStore implements AppStore {
-  readonly #backend: StoreBackend;
+  readonly #config: StoreBackend;
+  readonly #historyFile: StoreBackend;
   readonly #onWriteError: (error: Error) => void;
+  readonly #now: () => Millis;
   readonly persistent: boolean;
+  readonly heartbeatAt: Millis | null;
   #settings: Settings;
   #engine: Record<string, unknown> | null;
+  /** `engine` and `recent` as `config.json` holds them, to tell a change from a no-op. */
+  #engineJson: string;
+  #recentJson: string;
   #history: DayRecords;
   #recent: DayRecords;
   #rules: Record<string, DayRules>;
   #onboarded: boolean;
   #recovery: RecoveryNotice | null;
+  /** A history write failed: the next save tries it again before writing the snapshot. */
+  #historyUnsaved = false;
+  /** The modification time last given to `config.json` (a save's `at` or a heartbeat). */
+  #markedAt: Millis | null = null;
 
   constructor(
-    backend: StoreBackend,
-    data: Decoded,
+    config: OpenedFile<Decoded>,
+    history: OpenedFile<HistoryData>,
     recovery: RecoveryNotice | null,
-    persistent: boolean,
     onWriteError: (error: Error) => void,
+    now: () => Millis,
   ) {
-    this.#backend = backend;
+    this.#config = config.backend;
+    this.#historyFile = history.backend;
     this.#onWriteError = onWriteError;
-    this.persistent = persistent;
+    this.#now = now;
+    this.persistent = config.persistent && history.persistent;
+    const data = config.data;
     this.#settings = data.settings;
     this.#engine = data.engine;
-    this.#history = data.history;
+    this.#engineJson = JSON.stringify(data.engine);
+    this.#history = history.data.history;
     this.#recent = data.recent;
-    const dates = Object.keys(data.history);
-    this.#rules = decodeRuleChanges(data.rules, dates[dates.length - 1] ?? '');
+    this.#recentJson = JSON.stringify(data.recent);
+    const dates = Object.keys(this.#history);
+    this.#rules = decodeRuleChanges(history.data.rules, dates[dates.length - 1] ?? '');
     this.#onboarded = data.onboarded;
     this.#recovery = recovery ?? data.recovery;
+    this.#markedAt = data.engine !== null ? data.savedAt : null;
+    // A heartbeat is a modification time later than the last snapshot write set (whole milliseconds;
+    // a file system that keeps whole seconds rounds it down, never up).
+    const mtime = config.mtimeMs === null ? null : Math.floor(config.mtimeMs);
+    this.heartbeatAt =
+      data.engine !== null && data.savedAt !== null && mtime !== null && mtime > data.savedAt + 1
+        ? mtime
+        : null;
   }
 
   get path(): string {
-    return this.#backend.path;
+    return this.#config.path;
+  }
+
+  get historyPath(): string {
+    return this.#historyFile.path;
   }
 
   get settings(): Settings {
@@ -541,8 +687,10 @@ class PersistentAppStore implements AppStore {
   }
 
   saveSettings(settings: Settings): void {
+    // Never a no-op write: a patch that changes nothing leaves the file alone.
+    if (JSON.stringify(settings) === JSON.stringify(this.#settings)) return;
     this.#settings = structuredClone(settings);
-    this.#write({ settings: this.#settings });
+    this.#write(this.#config, { settings: this.#settings });
   }
 
   get engineSnapshot(): unknown {
@@ -554,32 +702,52 @@ class PersistentAppStore implements AppStore {
     settledDays: readonly DayStats[],
     recentDays?: readonly DayStats[],
     settledRules?: Readonly<Record<string, DayRules>>,
+    at: Millis = this.#now(),
   ): void {
     if (!isObject(snapshot)) throw new TypeError('Engine snapshot must be a JSON object');
     // Encode everything first, so a bad day changes nothing.
     const settled = settledDays.map((day) => [day.date, encodeDay(day)] as const);
     const recent = recentDays ? recordsOf(recentDays) : undefined;
-    const engine = JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+    const engineJson = JSON.stringify(snapshot);
 
-    const values: Partial<StoreData> = { engine };
-    if (settled.length > 0) {
-      this.#history = mergeRecords(this.#history, settled);
-      values.history = this.#history;
+    // History first: a crash before the snapshot's write leaves the old snapshot, which still holds
+    // these days; the session then keeps the history's record of a date it settles again.
+    // Kept in memory even if the write fails; it is tried again before any later snapshot write.
+    if (settled.length > 0) this.#history = mergeRecords(this.#history, settled);
+    const newRules = settledRules !== undefined && Object.keys(settledRules).length > 0;
+    if (newRules) this.#rules = { ...this.#rules, ...settledRules };
+    if (settled.length > 0 || newRules || this.#historyUnsaved) {
+      const values = { history: this.#history, rules: encodeRuleChanges(this.#rules) };
+      this.#historyUnsaved = !this.#write(this.#historyFile, values);
+      if (this.#historyUnsaved) return;
+    }
+
+    const values: Partial<StoreData> = {};
+    if (engineJson !== this.#engineJson) {
+      values.engine = JSON.parse(engineJson) as Record<string, unknown>;
     }
     const nextRecent = withoutDates(
       recent ?? this.#recent,
       settled.map(([date]) => date),
     );
-    if (recent || nextRecent !== this.#recent) {
-      this.#recent = nextRecent;
-      values.recent = nextRecent;
+    const recentJson = nextRecent === this.#recent ? this.#recentJson : JSON.stringify(nextRecent);
+    if (recentJson !== this.#recentJson) values.recent = nextRecent;
+    // Never a no-op write: the same snapshot and running days are already in the file.
+    if (values.engine === undefined && values.recent === undefined) return;
+    values.savedAt = at;
+    if (!this.#write(this.#config, values)) return;
+    if (values.engine) {
+      this.#engine = values.engine;
+      this.#engineJson = engineJson;
     }
-    if (settledRules && Object.keys(settledRules).length > 0) {
-      this.#rules = { ...this.#rules, ...settledRules };
-      values.rules = encodeRuleChanges(this.#rules);
-    }
-    this.#engine = engine;
-    this.#write(values);
+    this.#recent = nextRecent;
+    this.#recentJson = recentJson;
+    this.#mark(at);
+  }
+
+  heartbeat(inputUntil: Millis): void {
+    if (this.#markedAt === null || inputUntil <= this.#markedAt) return;
+    this.#mark(inputUntil);
   }
 
   history(): DayStats[] {
@@ -601,7 +769,7 @@ class PersistentAppStore implements AppStore {
   completeOnboarding(): void {
     if (this.#onboarded) return;
     this.#onboarded = true;
-    this.#write({ onboarded: true });
+    this.#write(this.#config, { onboarded: true });
   }
 
   get recovery(): RecoveryNotice | null {
@@ -611,21 +779,46 @@ class PersistentAppStore implements AppStore {
   acknowledgeRecovery(): void {
     if (this.#recovery === null) return;
     this.#recovery = null;
-    this.#write({ recovery: null });
+    this.#write(this.#config, { recovery: null });
   }
 
   /** Writes the notice into the fresh file, so it is still shown if the app stops before the UI does. */
   persistRecovery(): void {
-    this.#write({ recovery: this.#recovery });
+    this.#write(this.#config, { recovery: this.#recovery });
   }
 
-  #write(values: Partial<StoreData>): void {
+  /**
+   * Sets `config.json`'s modification time to `at` (the app's clock, which in tests is not the file
+   * system's): after a snapshot write to its `savedAt`, and later as a heartbeat. A metadata change
+   * only; one that fails is not worth a notice (the bound on what a crash loses is then a save's).
+   */
+  #mark(at: Millis): void {
+    if (!this.persistent) return;
     try {
-      this.#backend.set(values);
-    } catch (error) {
-      this.#onWriteError(error instanceof Error ? error : new Error(String(error)));
+      fs.utimesSync(this.#config.path, at / 1000, at / 1000);
+      this.#markedAt = at;
+    } catch {
+      // Left as it is.
     }
   }
+
+  #write(backend: StoreBackend, values: Record<string, unknown>): boolean {
+    try {
+      backend.set(values);
+      return true;
+    } catch (error) {
+      this.#onWriteError(error instanceof Error ? error : new Error(String(error)));
+      return false;
+    }
+  }
+}
+
+function sortedRecords(records: DayRecords): DayRecords {
+  return Object.fromEntries(
+    Object.keys(records)
+      .sort(compareDates)
+      .map((date) => [date, records[date]!]),
+  );
 }
 
 function recordsOf(days: readonly DayStats[]): DayRecords {

@@ -2,7 +2,8 @@
 import type ElectronStore from 'electron-store';
 import type { Schema } from 'electron-store';
 import type { StoreFactory } from './app-store.ts';
-import type { StoreData } from './store-format.ts';
+
+type Data = Record<string, unknown>;
 
 /**
  * electron-store (with conf and ajv, about 60 ms to load) is loaded when the store opens, not with
@@ -11,5 +12,5 @@ import type { StoreData } from './store-format.ts';
 export const createElectronStore: StoreFactory = ({ schema, ...options }) => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Store = (require('electron-store') as { default: typeof ElectronStore }).default;
-  return new Store<StoreData>({ ...options, schema: schema as unknown as Schema<StoreData> });
+  return new Store<Data>({ ...options, schema: schema as Schema<Data> });
 };

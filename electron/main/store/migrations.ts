@@ -1,4 +1,4 @@
-/** Store migrations (electron-store `migrations`): the legacy 1.0.0 layout to 2.0.0, then 2.0.0 to 3.0.0. */
+/** Store migrations (electron-store `migrations`): the legacy 1.0.0 layout to 2.0.0, 2.0.0 to 3.0.0, 3.0.0 to 4.0.0. */
 import type Conf from 'conf';
 import { recordFromNamed } from '../../core/day-record.ts';
 import {
@@ -7,7 +7,7 @@ import {
   WEEKDAYS,
   type WeeklyHours,
 } from '../../core/settings.ts';
-import type { DayRecords, RecoveryNotice, StoreData } from './store-format.ts';
+import type { DayRecords, RecoveryNotice } from './store-format.ts';
 
 /**
  * Format 1.0.0, written by the first release (FORMAT.md shows a whole file):
@@ -177,15 +177,44 @@ export function clampWorkingHoursRanges(data: Record<string, unknown>): Record<s
   return { ...data, settings: { ...settings, workingHours: clamped }, recovery: notice };
 }
 
+/**
+ * Format 3.0.0 → 4.0.0: the settled history and its rules leave `config.json` for `history.json`
+ * (written only when a day settles). `moveHistory` writes them there first; only then does the step
+ * drop them from this file, so a crash in between leaves the 3.0.0 file to migrate again (the move
+ * is idempotent: this file's records replace those of the same dates). Returns the data without
+ * them; a no-op (the same object) for 4.0.0 data.
+ */
+export function splitHistory(
+  data: Record<string, unknown>,
+  moveHistory: HistoryMover,
+): Record<string, unknown> {
+  if (!('history' in data) && !('rules' in data)) return data;
+  const { history, rules, ...rest } = data;
+  moveHistory({ history, rules });
+  return rest;
+}
+
+/** Takes the history and rules of a 3.0.0 file into the history file, or throws (the file is then not changed). */
+export type HistoryMover = (moved: { history: unknown; rules: unknown }) => void;
+
 /** The `migrations` option; conf runs each step once, in version order, for stores recorded below it. */
-export const storeMigrations: Record<string, (store: Conf<StoreData>) => void> = {
-  '2.0.0': (store) => {
-    const data = { ...(store.store as Record<string, unknown>) };
-    if (isLegacyLayout(data)) store.store = migrateLegacyData(data) as StoreData;
-  },
-  '3.0.0': (store) => {
-    const data = store.store as Record<string, unknown>;
-    const migrated = clampWorkingHoursRanges(migrateToOneSettings(data));
-    if (migrated !== data) store.store = migrated as StoreData;
-  },
-};
+export function storeMigrations(
+  moveHistory: HistoryMover,
+): Record<string, (store: Conf<Record<string, unknown>>) => void> {
+  return {
+    '2.0.0': (store) => {
+      const data = { ...store.store };
+      if (isLegacyLayout(data)) store.store = migrateLegacyData(data);
+    },
+    '3.0.0': (store) => {
+      const data = store.store;
+      const migrated = clampWorkingHoursRanges(migrateToOneSettings(data));
+      if (migrated !== data) store.store = migrated;
+    },
+    '4.0.0': (store) => {
+      const data = store.store;
+      const migrated = splitHistory(data, moveHistory);
+      if (migrated !== data) store.store = migrated;
+    },
+  };
+}

@@ -1,12 +1,14 @@
-/** The store file's format 3.0.0 (see FORMAT.md): its shape, JSON schema and serializer; day records are `core/day-record.ts`. */
+/** The store's format 4.0.0 (see FORMAT.md): its two files' shapes, JSON schemas and serializer; day records are `core/day-record.ts`. */
 import * as z from 'zod';
 import { settingsFieldSchemas, type Settings } from '../../core/settings.ts';
 import { STORED_FIELDS_AT_LEAST, type DayRecord } from '../../core/day-record.ts';
 
 /** Version of the store layout, recorded by conf as `__internal__.migrations.version`; not the app version. */
-export const STORE_FORMAT_VERSION = '3.0.0';
+export const STORE_FORMAT_VERSION = '4.0.0';
 /** File name without extension, electron-store's default, so the file is `<userData>/config.json`. */
 export const STORE_NAME = 'config';
+/** The settled history's file beside it, `<userData>/history.json`, written only when a day settles. */
+export const HISTORY_NAME = 'history';
 
 export { isDateKey, type DayRecord } from '../../core/day-record.ts';
 /** Day records keyed by local date `YYYY-MM-DD`, written in date order. */
@@ -21,32 +23,39 @@ export interface RecoveryNotice {
   adjusted?: true;
 }
 
-/** Everything in the file besides conf's own `__internal__` bookkeeping. */
+/** Everything in `config.json` besides conf's own `__internal__` bookkeeping. */
 export type StoreData = {
   settings: Settings;
   /** The engine's snapshot without settings (they are `settings`), opaque here; the engine validates it on restore. */
   engine: Record<string, unknown> | null;
-  /** Settled days: they can no longer change. */
-  history: DayRecords;
   /** Running totals of days the engine still holds, as of the last save (a fallback, not history). */
   recent: DayRecords;
-  /** The streak rules settled days were lived under: only the dates where they changed. */
-  rules: DayRecords;
+  /** The app's clock when `engine` and `recent` were written (the file's mtime is set to it), or null. */
+  savedAt: number | null;
   /** The first-run safety note was acknowledged. */
   onboarded: boolean;
   /** Set when a corrupt store was moved aside; shown once, then cleared. */
   recovery: RecoveryNotice | null;
 };
 
+/** Everything in `history.json` besides conf's bookkeeping. */
+export type HistoryData = {
+  /** Settled days: they can no longer change. */
+  history: DayRecords;
+  /** The streak rules settled days were lived under: only the dates where they changed. */
+  rules: DayRecords;
+};
+
 export const STORE_KEYS = [
   'settings',
   'engine',
-  'history',
   'recent',
-  'rules',
+  'savedAt',
   'onboarded',
   'recovery',
 ] as const satisfies readonly (keyof StoreData)[];
+
+export const HISTORY_KEYS = ['history', 'rules'] as const satisfies readonly (keyof HistoryData)[];
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -77,21 +86,12 @@ const dayRecordsSchema = {
   },
 };
 
-/** The `schema` option of electron-store / conf: one JSON Schema per top-level key. */
+/** The `schema` option of `config.json`'s electron-store / conf: one JSON Schema per top-level key. */
 export const storeSchema = {
   settings: settingsJsonSchema,
   engine: { type: ['object', 'null'] },
-  history: dayRecordsSchema,
   recent: dayRecordsSchema,
-  rules: {
-    type: 'object',
-    propertyNames: { pattern: DATE_KEY.source },
-    additionalProperties: {
-      type: 'array',
-      minItems: 3,
-      items: { type: 'integer', minimum: 0 },
-    },
-  },
+  savedAt: { type: ['integer', 'null'], minimum: 0 },
   onboarded: { type: 'boolean' },
   recovery: {
     anyOf: [
@@ -106,6 +106,20 @@ export const storeSchema = {
         required: ['backupPath', 'reason'],
       },
     ],
+  },
+};
+
+/** The `schema` option of `history.json`. */
+export const historySchema = {
+  history: dayRecordsSchema,
+  rules: {
+    type: 'object',
+    propertyNames: { pattern: DATE_KEY.source },
+    additionalProperties: {
+      type: 'array',
+      minItems: 3,
+      items: { type: 'integer', minimum: 0 },
+    },
   },
 };
 
