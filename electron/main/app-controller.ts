@@ -65,6 +65,8 @@ export interface WindowsPort {
 }
 
 export interface IdlePort {
+  /** Reads the idle time now, reporting any input since the last reading (IdleMonitor.poll). */
+  poll(): void;
   hold(): void;
   release(at: Millis, reason: 'unlock' | 'resume'): void;
   setAwayAfterSeconds(seconds: number): void;
@@ -150,6 +152,8 @@ export class AppController {
   /** The one timer fired. */
   tick(at: Millis): void {
     if (this.stopped) return;
+    // A fresh idle reading first: whatever comes due now is judged on the input up to now.
+    this.d.idle.poll();
     this.apply(this.session.advance(at));
     if (this.autoOpenAt !== null && at >= this.autoOpenAt) {
       this.autoOpenAt = null;

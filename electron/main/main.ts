@@ -228,6 +228,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     onSupportChange: (supported) => controller?.setIdleSupported(supported),
     onPoll: (at) => {
       controller?.poll(at);
+      scheduler.refresh();
       lockWatcher?.checkIdleState();
       // As of the last observation: cheap (no clone), and a poll is never more than seconds late.
       calls.setAtDesk(appSession.status().activity === 'sitting');

@@ -153,7 +153,7 @@ describe('do not disturb, for real', () => {
         openMain: noop,
         broadcast: noop,
       },
-      idle: { hold: noop, release: noop, setAwayAfterSeconds: noop },
+      idle: { poll: noop, hold: noop, release: noop, setAwayAfterSeconds: noop },
       schedule: noop,
       firstMove: firstMoveName,
     });
