@@ -67,6 +67,8 @@ export interface WindowsPort {
 export interface IdlePort {
   /** Reads the idle time now, reporting any input since the last reading (IdleMonitor.poll). */
   poll(): void;
+  /** Where the engine's open gap starts (IdleMonitor.setGapStart): its threshold needs a reading. */
+  setGapStart(at: Millis | null): void;
   hold(): void;
   release(at: Millis, reason: 'unlock' | 'resume'): void;
   setAwayAfterSeconds(seconds: number): void;
@@ -172,6 +174,8 @@ export class AppController {
     const { kind, at } = event;
     if (kind === 'lock' || kind === 'suspend' || kind === 'shutdown') {
       if (this.stopped) return;
+      // The input up to the lock or sleep: the gap it starts must start at the last input.
+      this.d.idle.poll();
       const effects = this.session.leaveDesk(at, kind);
       this.d.idle.hold();
       this.run(effects, true);
@@ -263,6 +267,8 @@ export class AppController {
   }
 
   updateSettings(patch: unknown): SettingsUpdateResult {
+    // A lower away threshold judges the open gap at once: from the last input, not the last poll.
+    this.d.idle.poll();
     const { result, effects } = this.session.updateSettings(this.d.now(), patch);
     this.run(effects, true);
     return result;
@@ -478,6 +484,7 @@ export class AppController {
     const now = this.d.now();
     this.persist(important, now);
     const state = this.state(now);
+    this.d.idle.setGapStart(state.status.gapStartedAt);
     this.d.tray.update(state);
     this.d.windows.broadcast('state:changed', state);
     const wake = this.session.nextWakeAt();

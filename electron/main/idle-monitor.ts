@@ -83,6 +83,10 @@ export class IdleMonitor {
   private zeroSince: Millis | null = null;
   private supported: boolean | null = null;
   private lastPollAt: Millis | null = null;
+  private gapStart: Millis | null = null;
+  private startedAt: Millis = Number.NEGATIVE_INFINITY;
+  /** When the pending timer fires. */
+  private dueAt: Millis = Number.POSITIVE_INFINITY;
   /** A poll is under way: a nested call (the one timer waking inside `onPoll`) has nothing to add. */
   private polling = false;
 
@@ -104,6 +108,7 @@ export class IdleMonitor {
     this.running = true;
     this.held = false;
     this.notBefore = at;
+    this.startedAt = at;
     this.poll();
   }
 
@@ -128,13 +133,11 @@ export class IdleMonitor {
     this.notBefore = reason === 'resume' ? at + RESUME_GRACE_MS : at;
     this.activeAtLastPoll = false;
     this.clear();
-    // Unlocked: at the desk (the unlock is input), so a desk poll. Resumed: whoever opened the lid
-    // is usually typing at once, and the first reading after the wake-up dates the return.
-    this.schedule(
-      reason === 'resume'
-        ? RESUME_POLL_MS
-        : Math.min(this.o.deskPollMs, this.o.awayAfterSeconds * 1000),
-    );
+    // Unlocked: at the desk (the unlock is input, where the engine's gap now starts), so a desk
+    // poll. Resumed: whoever opened the lid is usually typing at once, and the first reading after
+    // the wake-up dates the return.
+    const deskMs = this.nextPollMs(at - this.quietSince());
+    this.schedule(reason === 'resume' ? Math.min(RESUME_POLL_MS, deskMs) : deskMs);
   }
 
   setAwayAfterSeconds(seconds: number): void {
@@ -154,12 +157,8 @@ export class IdleMonitor {
       if (this.supported === false) {
         this.activeAtLastPoll = false;
       } else {
-        const idleMs = Math.max(0, Math.floor(idleSeconds)) * 1000;
-        this.report(at - idleMs, at);
-        const awayMs = this.o.awayAfterSeconds * 1000;
-        // At the desk: the first instant the last input seen can have become an away gap (a gap of
-        // exactly the threshold is away, SPEC 9), or sooner for the minute save.
-        if (idleMs < awayMs) nextMs = Math.min(awayMs - idleMs, this.o.deskPollMs);
+        this.report(at - Math.max(0, Math.floor(idleSeconds)) * 1000, at);
+        nextMs = this.nextPollMs(at - this.quietSince());
       }
       this.lastPollAt = at;
       this.o.onPoll?.(at);
@@ -167,6 +166,45 @@ export class IdleMonitor {
       this.polling = false;
     }
     if (this.running && !this.held && this.timer === null) this.schedule(nextMs);
+  }
+
+  /**
+   * The engine's open gap began at `at` (null: none, e.g. a guided break); the controller says so
+   * after every change. A gap can start later than the last input reported (an unlock, the end of
+   * a break or a call), and its threshold then comes later too; the next poll moves up if needed.
+   */
+  setGapStart(at: Millis | null): void {
+    if (at === this.gapStart) return;
+    this.gapStart = at;
+    if (!this.running || this.held || this.polling || this.timer === null) return;
+    const now = this.o.now();
+    const dueAt = now + this.nextPollMs(now - this.quietSince());
+    if (dueAt < this.dueAt) {
+      this.clear();
+      this.schedule(dueAt - now);
+    }
+  }
+
+  /** Since when the engine has been told of no input: where its open gap (if any) starts. */
+  private quietSince(): Millis {
+    return Math.max(
+      this.lastReportedTo ?? this.startedAt,
+      this.gapStart ?? Number.NEGATIVE_INFINITY,
+    );
+  }
+
+  /**
+   * When to read again, `quietMs` after the last input the engine knows of. A reading shows only
+   * the latest input, hiding any before it, so it must come while every gap it could hide is still
+   * under the threshold: one resolution step before the gap can turn away. Then one more at the
+   * instant it does (SPEC 9: a gap of exactly the threshold is away), once a minute after that.
+   */
+  private nextPollMs(quietMs: number): number {
+    const awayMs = this.o.awayAfterSeconds * 1000;
+    const lastSafeMs = awayMs - IDLE_RESOLUTION_MS;
+    if (quietMs < lastSafeMs) return Math.min(lastSafeMs - quietMs, this.o.deskPollMs);
+    if (quietMs < awayMs) return awayMs - quietMs;
+    return this.o.awayPollMs;
   }
 
   private report(lastInput: Millis, at: Millis): void {
@@ -218,6 +256,7 @@ export class IdleMonitor {
   }
 
   private schedule(delayMs: number): void {
+    this.dueAt = this.o.now() + delayMs;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.poll();

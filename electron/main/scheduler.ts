@@ -34,9 +34,11 @@ export class WakeScheduler {
     return this.target;
   }
 
-  /** Sets the one timer to `at` (replacing any other); null clears it. */
+  /**
+   * Sets the one timer to `at` (replacing any other); null clears it. The same instant again is armed
+   * afresh from the wall clock: a timer armed before a sleep would fire the sleep's length late.
+   */
   schedule(at: Millis | null): void {
-    if (at !== null && at === this.target && this.timer !== null) return;
     this.clear();
     if (at === null || !Number.isFinite(at)) return;
     this.arm(at);

@@ -153,7 +153,7 @@ describe('do not disturb, for real', () => {
         openMain: noop,
         broadcast: noop,
       },
-      idle: { poll: noop, hold: noop, release: noop, setAwayAfterSeconds: noop },
+      idle: { poll: noop, setGapStart: noop, hold: noop, release: noop, setAwayAfterSeconds: noop },
       schedule: noop,
       firstMove: firstMoveName,
     });

@@ -109,9 +109,10 @@ describe('IdleMonitor', () => {
     vi.advanceTimersByTime(10_000);
     system.type(); // the last keystroke before leaving, at T0 + 10 s
     vi.advanceTimersByTime(310_000 - 10_000);
-    // Desk polls a minute apart, then exactly at 10 s + 180 s, when the gap becomes away (SPEC 9:
-    // a gap of exactly the threshold is away), then one a minute.
-    expect(polls.map((p) => (p - T0) / 1000)).toEqual([0, 60, 120, 180, 190, 250, 310]);
+    // Desk polls a minute apart; one second before the gap can turn away (10 s + 179 s: a later
+    // reading could hide input that keeps it under the threshold); exactly when it does (SPEC 9: a
+    // gap of exactly the threshold is away); then one a minute.
+    expect(polls.map((p) => (p - T0) / 1000)).toEqual([0, 60, 120, 180, 189, 190, 250, 310]);
     expect(AWAY_POLL_MS).toBe(60_000);
     // Back at 330 s, typing a little until 345 s: the next away poll (370 s) dates the return to
     // the last input it can see, then desk polls resume.
@@ -125,15 +126,27 @@ describe('IdleMonitor', () => {
   });
 
   it('never chains input across a gap of exactly the threshold, even when polls see both ends', () => {
-    const { system, spans, monitor } = setup(60);
+    const { system, spans, polls, monitor } = setup(60);
     monitor.start(T0); // the fake's last input is T0: reported as an instant
+    vi.advanceTimersByTime(59_000); // the last reading that could still see a gap under 60 s
     // The next input lands exactly as the next poll (T0 + 60 s) reads: idle 0.
     system.lastInputAt = T0 + 60_000;
-    vi.advanceTimersByTime(60_000);
+    vi.advanceTimersByTime(1_000);
+    expect(polls.map((p) => (p - T0) / 1000)).toEqual([0, 59, 60]);
     expect(spans).toEqual([
       { from: T0, to: T0 },
       { from: T0 + 60_000, to: T0 + 60_000 },
     ]);
+    monitor.stop();
+  });
+
+  it('polls before the threshold of a gap that starts after the last input (unlock, break end)', () => {
+    const { polls, monitor } = setup(60);
+    monitor.start(T0); // input at T0
+    vi.advanceTimersByTime(30_000);
+    monitor.setGapStart(T0 + 30_000); // e.g. a guided break ended here
+    vi.advanceTimersByTime(150_000 - 30_000);
+    expect(polls.map((p) => (p - T0) / 1000)).toEqual([0, 59, 89, 90, 150]);
     monitor.stop();
   });
 

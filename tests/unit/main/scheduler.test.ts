@@ -75,7 +75,7 @@ describe('WakeScheduler', () => {
     expect(wakes).toHaveLength(1);
   });
 
-  it('does not restart the timer when asked for the same instant again', () => {
+  it('asked for the same instant again (as after a resume), fires at it, not a sleep late', () => {
     const wakes: number[] = [];
     const s = new WakeScheduler({ now: () => Date.now(), onWake: (at) => wakes.push(at) });
     s.schedule(T0 + 10_000);
@@ -83,5 +83,12 @@ describe('WakeScheduler', () => {
     s.schedule(T0 + 10_000);
     vi.advanceTimersByTime(4_000);
     expect(wakes).toEqual([T0 + 10_000]);
+    s.schedule(T0 + 10 * 60_000);
+    vi.advanceTimersByTime(60_000);
+    // Asleep for two minutes: the wall clock jumps, the timer's own clock does not move.
+    vi.setSystemTime(Date.now() + 2 * 60_000);
+    s.schedule(T0 + 10 * 60_000);
+    vi.advanceTimersByTime(T0 + 10 * 60_000 - Date.now());
+    expect(wakes).toEqual([T0 + 10_000, T0 + 10 * 60_000]);
   });
 });
