@@ -122,6 +122,8 @@ export class AppController {
   constructor(deps: ControllerDeps) {
     this.d = deps;
     this.session = deps.session;
+    // The desktop announces the end of do-not-disturb: a held prompt shows then, not at a poll.
+    deps.dnd.onChange?.(() => this.poll(this.d.now()));
   }
 
   get settings(): Settings {
@@ -194,7 +196,7 @@ export class AppController {
     if (this.session.setIdleSupported(supported)) this.changed(true);
   }
 
-  /** After every idle poll: a prompt held by do-not-disturb is shown once DND has ended. */
+  /** After every idle poll and DND change: a prompt held by do-not-disturb shows once DND ended. */
   poll(_at: Millis): void {
     if (this.held === null || this.dndCheckRunning || this.stopped) return;
     const token = this.promptToken;

@@ -279,7 +279,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     store,
     now,
     notifier,
-    dnd: dndProbeFor(process.platform),
+    dnd: dndProbeFor(process.platform, { bus: sessionBus, env: process.env, log }),
     tray: presenter,
     windows,
     idle,

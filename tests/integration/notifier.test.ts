@@ -1,7 +1,7 @@
 /**
  * The real notification path on Linux: node-notifier → notify-send → dunst, on a private Xvfb display
- * and D-Bus session started by the test, read back with dunstctl; and the real do-not-disturb check
- * (dunst paused) holding a prompt until it ends.
+ * and D-Bus session started by the test, read back with dunstctl; and the real do-not-disturb probe
+ * (dunst paused, over D-Bus) holding a prompt until dunst announces the end of the pause.
  */
 import nodeNotifier from 'node-notifier';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppSession } from '../../electron/core/app-session.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import { AppController } from '../../electron/main/app-controller.ts';
+import { BusConnection } from '../../electron/main/dbus.ts';
 import { LinuxDndProbe } from '../../electron/main/do-not-disturb.ts';
 import { firstMoveName } from '../../electron/main/first-move.ts';
 import { NodeNotifierPrompt, type PromptNotice } from '../../electron/main/notifier.ts';
@@ -107,20 +108,31 @@ describe('node-notifier → notify-send → dunst', () => {
 });
 
 describe('do not disturb, for real', () => {
-  it('the probe sees dunst paused and unpaused', async () => {
-    const probe = new LinuxDndProbe({ env: { DISPLAY: session.display } });
-    expect(await probe.isActive()).toBe(false);
-    await session.dunstctl('set-paused', 'true');
-    expect(await probe.isActive()).toBe(true);
-    await session.dunstctl('set-paused', 'false');
-    expect(await probe.isActive()).toBe(false);
-    // dunst answers through dunstctl; the checks it cannot answer were dropped, not left failing.
-    expect(probe.activeChecks).toContain('dunstctl is-paused');
+  it('the probe follows dunst paused and unpaused as dunst announces it, asking nothing per question', async () => {
+    const bus = BusConnection.session(session.busAddress);
+    try {
+      const probe = new LinuxDndProbe({ bus, env: {} });
+      expect(await probe.isActive()).toBe(false);
+      let changes = 0;
+      probe.onChange(() => changes++);
+      await session.dunstctl('set-paused', 'true');
+      await waitFor('dunst to announce the pause', async () => changes === 1);
+      expect(await probe.isActive()).toBe(true);
+      await session.dunstctl('set-paused', 'false');
+      await waitFor('dunst to announce the end of the pause', async () => changes === 2);
+      expect(await probe.isActive()).toBe(false);
+      expect(probe.listening).toContain('Notifications PropertiesChanged');
+      expect(probe.spawned).toBe(0);
+    } finally {
+      bus.close();
+    }
   }, 20_000);
 
   it('a prompt due while dunst is paused is not sent, and is shown once DND ends', async () => {
     const T0 = new Date(2026, 2, 10, 9, 0, 0).getTime();
     let now = T0;
+    const bus = BusConnection.session(session.busAddress);
+    const dnd = new LinuxDndProbe({ bus, env: {} });
     const settings = defaultSettings();
     const noop = () => undefined;
     const controller = new AppController({
@@ -144,7 +156,7 @@ describe('do not disturb, for real', () => {
         platform: 'linux',
         iconPath: ICON,
       }),
-      dnd: new LinuxDndProbe({ env: { DISPLAY: session.display } }),
+      dnd,
       tray: { update: noop },
       windows: {
         openBreak: noop,
@@ -171,11 +183,13 @@ describe('do not disturb, for real', () => {
     expect(await dunstCount(session, 'waiting')).toBe(0);
     expect(await dunstCount(session, 'displayed')).toBe(0);
 
-    await session.dunstctl('set-paused', 'false');
+    // No poll: dunst's own announcement releases the held prompt.
     now += 5_000;
-    controller.input({ from: now - 5_000, to: now });
-    controller.poll(now);
-    await controller.settled();
+    await session.dunstctl('set-paused', 'false');
+    await waitFor('the announcement to reach the controller', async () => {
+      await controller.settled();
+      return (await dunstCount(session, 'displayed')) === 1;
+    });
     await waitFor(
       'the held prompt on screen',
       async () => (await dunstCount(session, 'displayed')) === 1,
@@ -186,5 +200,6 @@ describe('do not disturb, for real', () => {
       `First up: ${firstMoveName(settings, controller.getState().today)}.`,
     );
     controller.stop();
+    bus.close();
   }, 30_000);
 });

@@ -128,7 +128,18 @@ function harness(
   const desk = new FakeDesk();
   const notifier = new FakeNotifier();
   const windows = new FakeWindows();
-  const dnd = { active: false, checks: 0, isActive: async () => (dnd.checks++, dnd.active) };
+  const dnd = {
+    active: false,
+    checks: 0,
+    isActive: async () => (dnd.checks++, dnd.active),
+    listeners: [] as (() => void)[],
+    onChange: (listener: () => void) => void dnd.listeners.push(listener),
+    /** The desktop announces a change (dunst's PropertiesChanged, say). */
+    announce: (active: boolean) => {
+      dnd.active = active;
+      for (const listener of dnd.listeners) listener();
+    },
+  };
   const trayStates: AppState[] = [];
   const loginItem = {
     applied: [] as boolean[],
@@ -332,18 +343,28 @@ describe('do not disturb', () => {
     expect(h.windows.log).toEqual([]);
     // The engine still knows a break is due (tray shows it).
     expect(h.state().status.breakState).toBe('pending');
-    h.dnd.active = false;
-    await h.pass(60_000); // the next idle poll (at most a minute at the desk) re-checks
-    expect(h.notifier.shown).toHaveLength(1);
+    // The desktop announces the end of do-not-disturb: shown at once, not at the next poll.
+    h.dnd.announce(false);
+    await h.pass(0);
+    expect(h.notifier.shown.map((p) => since(p.at))).toEqual([35]);
     const shownAt = h.notifier.shown[0]?.at as number;
-    expect(since(shownAt)).toBeGreaterThan(35);
-    expect(since(shownAt)).toBeLessThanOrEqual(36);
     expect(h.notifier.shown[0]?.notice.autoOpenSeconds).toBe(60);
     // The window follows a full minute after the late notification, not at once.
     await h.pass(shownAt + 59_000 - Date.now());
     expect(h.windows.log).toEqual([]);
     await h.pass(1_000);
     expect(h.windows.log).toHaveLength(1);
+    h.stop();
+  });
+
+  it('a DND that ends without an announcement is still seen at the next idle poll', async () => {
+    const h = harness();
+    h.dnd.active = true;
+    await h.pass(31 * MIN);
+    expect(h.notifier.shown).toEqual([]);
+    h.dnd.active = false; // e.g. a daemon that does not announce its changes
+    await h.pass(60_000); // at the desk an idle poll comes at least once a minute
+    expect(h.notifier.shown).toHaveLength(1);
     h.stop();
   });
 
