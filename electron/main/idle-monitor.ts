@@ -1,15 +1,19 @@
 /**
  * Turns polls of the system idle time into input spans for the engine, polling only when a reading can
- * matter: at the desk when the last input seen could first have become an away gap (and at least once
- * a minute, SPEC 7), once a minute while away, not at all while the screen is locked or the machine
- * sleeps. The app's one timer (scheduler.ts) polls too, before every engine wake-up, so a due break,
+ * matter: at the desk just before the engine's open gap could turn away (and at least once a minute,
+ * SPEC 7), once a minute while away, not at all while the screen is locked or the machine sleeps. The
+ * controller polls too before every engine wake-up, lock, sleep and settings change, so a due break,
  * a prompt or the heads-up is judged on a fresh reading. Detects platforms that cannot report idle time.
  *
- * Why this is exact at the desk: a reading gives the LAST input, to the whole second. A gap can only
- * turn away `awayAfterSeconds` after the last input seen, and a poll is made then; if input came
- * meanwhile, the reading shows the newest, and every gap between the two is shorter than the threshold
- * (sitting either way). Known limit: while away, the return is dated to the last input before the poll
- * that notices it, up to one away poll (a minute) after the first input that ended the gap.
+ * Why this is exact at the desk: a reading gives the LAST input, to the whole second, and hides any
+ * input before it. So the monitor reads one second before the open gap (from the last input reported,
+ * or a later start the controller names: an unlock, the end of a break) can reach the threshold: any
+ * input it hides lies in a stretch shorter than the threshold (sitting either way). If no input came,
+ * one more reading at the threshold itself (SPEC 9: a gap of exactly the threshold is away) tells away
+ * from a return at that very second. tests/unit/main/poll-exactness.property.test.ts checks this
+ * against polling every second. Known limit: while away, the return is dated to the last input
+ * before the poll that notices it, up to one away poll (a minute) after the first input that ended
+ * the gap; polling every second would date it within a second.
  */
 import type { Millis } from '../core/types.ts';
 
