@@ -146,9 +146,14 @@ function harness(
     apply: (on: boolean) => void loginItem.applied.push(on),
   };
   let controller: AppController | null = null;
+  /** Every instant the app woke (a timer fired: the one timer or an idle poll's). */
+  const wakeInstants = new Set<number>();
   const scheduler = new WakeScheduler({
     now: () => Date.now(),
-    onWake: (at) => controller?.tick(at),
+    onWake: (at) => {
+      wakeInstants.add(Date.now());
+      controller?.tick(at);
+    },
   });
   const idle = new IdleMonitor({
     source: desk,
@@ -157,6 +162,7 @@ function harness(
     onInput: (span) => controller?.input(span),
     onSupportChange: (supported) => controller?.setIdleSupported(supported),
     onPoll: (at) => {
+      wakeInstants.add(Date.now());
       controller?.poll(at);
       scheduler.refresh();
     },
@@ -206,6 +212,7 @@ function harness(
     trayStates,
     loginItem,
     scheduler,
+    wakeInstants,
     idle,
     power,
     pass,
@@ -446,6 +453,27 @@ describe('sleep and lock: the schedule neither sticks nor resets wrongly', () =>
     expect(h.notifier.shown).toHaveLength(1);
     await h.pass(1 * MIN);
     expect(h.notifier.shown).toHaveLength(2);
+    h.stop();
+  });
+
+  it('wakes at most once a minute at the desk, paused or away (idle polls and the one timer)', async () => {
+    const h = harness();
+    const perMinute = async (minutes: number, each?: () => void) => {
+      h.wakeInstants.clear();
+      for (let i = 0; i < minutes; i++) {
+        await h.pass(MIN);
+        each?.();
+      }
+      return h.wakeInstants.size / minutes;
+    };
+    // Two hours of typing, answering each prompt with Skip (prompts, heads-ups, auto-open).
+    expect(await perMinute(120, () => h.notifier.click('skip'))).toBeLessThanOrEqual(1.05);
+    h.ctl.pause({ minutes: 120 });
+    expect(await perMinute(60)).toBeLessThanOrEqual(1.05);
+    h.ctl.resume();
+    h.desk.leave();
+    await h.pass(5 * MIN);
+    expect(await perMinute(60)).toBeLessThanOrEqual(1.05);
     h.stop();
   });
 
