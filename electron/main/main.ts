@@ -230,7 +230,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
       controller?.poll(at);
       scheduler.refresh();
       lockWatcher?.checkIdleState();
-      // As of the last observation: cheap (no clone), and a poll is never more than seconds late.
+      // As of the last observation: cheap (no clone); at the desk a poll comes at least once a minute.
       calls.setAtDesk(appSession.status().activity === 'sitting');
     },
   });

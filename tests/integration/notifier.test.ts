@@ -3,6 +3,7 @@
  * and D-Bus session started by the test, read back with dunstctl; and the real do-not-disturb probe
  * (dunst paused, over D-Bus) holding a prompt until dunst announces the end of the pause.
  */
+import dbus from 'dbus-next';
 import nodeNotifier from 'node-notifier';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -124,6 +125,30 @@ describe('do not disturb, for real', () => {
       expect(probe.listening).toContain('Notifications PropertiesChanged');
       expect(probe.spawned).toBe(0);
     } finally {
+      bus.close();
+    }
+  }, 20_000);
+
+  it("a match on the first argument hears only that name's owner changes (a daemon restart)", async () => {
+    const bus = BusConnection.session(session.busAddress);
+    const other = dbus.sessionBus({ busAddress: session.busAddress });
+    try {
+      const heard: unknown[] = [];
+      await bus.onSignal(
+        {
+          interface: 'org.freedesktop.DBus',
+          member: 'NameOwnerChanged',
+          path: '/org/freedesktop/DBus',
+          arg0: 'org.example.PostureDaemon',
+        },
+        (signal) => heard.push(signal.body[0]),
+      );
+      await other.requestName('org.example.Unrelated', 0);
+      await other.requestName('org.example.PostureDaemon', 0);
+      await waitFor('the owner change', async () => heard.length === 1);
+      expect(heard).toEqual(['org.example.PostureDaemon']);
+    } finally {
+      other.disconnect();
       bus.close();
     }
   }, 20_000);
