@@ -76,6 +76,10 @@ export interface WindowsPort {
 }
 
 export interface IdlePort {
+  /** Reads the idle time now, reporting any input since the last reading (IdleMonitor.poll). */
+  poll(): void;
+  /** Where the engine's open gap starts (IdleMonitor.setGapStart): its threshold needs a reading. */
+  setGapStart(at: Millis | null): void;
   hold(): void;
   release(at: Millis, reason: 'unlock' | 'resume'): void;
   setAwayAfterSeconds(seconds: number): void;
@@ -129,6 +133,8 @@ export class AppController {
   constructor(deps: ControllerDeps) {
     this.d = deps;
     this.session = deps.session;
+    // The desktop announces the end of do-not-disturb: a held prompt shows then, not at a poll.
+    deps.dnd.onChange?.(() => this.poll(this.d.now()));
   }
 
   get settings(): Settings {
@@ -161,6 +167,8 @@ export class AppController {
   /** The one timer fired. */
   tick(at: Millis): void {
     if (this.stopped) return;
+    // A fresh idle reading first: whatever comes due now is judged on the input up to now.
+    this.d.idle.poll();
     this.apply(this.session.advance(at));
     if (this.autoOpenAt !== null && at >= this.autoOpenAt) {
       this.autoOpenAt = null;
@@ -179,6 +187,8 @@ export class AppController {
     const { kind, at } = event;
     if (kind === 'lock' || kind === 'suspend' || kind === 'shutdown') {
       if (this.stopped) return;
+      // The input up to the lock or sleep: the gap it starts must start at the last input.
+      this.d.idle.poll();
       const effects = this.session.leaveDesk(at, kind);
       this.d.idle.hold();
       this.run(effects, true);
@@ -197,7 +207,7 @@ export class AppController {
     if (this.session.setIdleSupported(supported)) this.changed(true);
   }
 
-  /** After every idle poll: a prompt held by do-not-disturb is shown once DND has ended. */
+  /** After every idle poll and DND change: a prompt held by do-not-disturb shows once DND ended. */
   poll(_at: Millis): void {
     if (this.held === null || this.dndCheckRunning || this.stopped) return;
     const token = this.promptToken;
@@ -270,6 +280,8 @@ export class AppController {
   }
 
   updateSettings(patch: unknown): SettingsUpdateResult {
+    // A lower away threshold judges the open gap at once: from the last input, not the last poll.
+    this.d.idle.poll();
     const { result, effects } = this.session.updateSettings(this.d.now(), patch);
     this.run(effects, true);
     return result;
@@ -485,6 +497,7 @@ export class AppController {
     const now = this.d.now();
     this.persist(important, now);
     const state = this.state(now);
+    this.d.idle.setGapStart(state.status.gapStartedAt);
     this.d.tray.update(state);
     this.d.windows.broadcast('state:changed', state);
     const wake = this.session.nextWakeAt();

@@ -1,6 +1,6 @@
 /**
  * One long-lived D-Bus connection per bus (session, system), shared by everything in main that asks
- * the desktop a question or listens to it: screen lock, the tray watcher, and later do-not-disturb.
+ * the desktop a question or listens to it: screen lock, the tray watcher, do-not-disturb.
  * Pure JS (dbus-next), no process per question. A bus that is not there (no session bus, a container
  * without a system bus) fails each call with a clear error instead of throwing at start-up.
  */
@@ -26,6 +26,8 @@ export interface SignalMatch {
   interface: string;
   member?: string;
   path?: string;
+  /** The signal's first argument, a string (e.g. the name in NameOwnerChanged). */
+  arg0?: string;
 }
 
 export interface Signal {
@@ -213,6 +215,7 @@ export class BusConnection implements Bus {
       if (match.interface !== signal.interface) continue;
       if (match.member !== undefined && match.member !== signal.member) continue;
       if (match.path !== undefined && match.path !== signal.path) continue;
+      if (match.arg0 !== undefined && match.arg0 !== signal.body[0]) continue;
       listener(signal);
     }
   }
@@ -223,6 +226,7 @@ export function matchRule(match: SignalMatch): string {
   const parts = [`type='signal'`, `interface='${match.interface}'`];
   if (match.member !== undefined) parts.push(`member='${match.member}'`);
   if (match.path !== undefined) parts.push(`path='${match.path}'`);
+  if (match.arg0 !== undefined) parts.push(`arg0='${match.arg0}'`);
   return parts.join(',');
 }
 

@@ -227,8 +227,9 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     onSupportChange: (supported) => controller?.setIdleSupported(supported),
     onPoll: (at) => {
       controller?.poll(at);
+      scheduler.refresh();
       lockWatcher?.checkIdleState();
-      // As of the last observation: cheap (no clone), and a poll is never more than seconds late.
+      // As of the last observation: cheap (no clone); at the desk a poll comes at least once a minute.
       calls.setAtDesk(appSession.status().activity === 'sitting');
     },
   });
@@ -277,7 +278,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     store,
     now,
     notifier,
-    dnd: dndProbeFor(process.platform),
+    dnd: dndProbeFor(process.platform, { bus: sessionBus, env: process.env, log }),
     tray: presenter,
     windows,
     idle,

@@ -1,14 +1,16 @@
 /**
  * The real notification path on Linux: node-notifier → notify-send → dunst, on a private Xvfb display
- * and D-Bus session started by the test, read back with dunstctl; and the real do-not-disturb check
- * (dunst paused) holding a prompt until it ends.
+ * and D-Bus session started by the test, read back with dunstctl; and the real do-not-disturb probe
+ * (dunst paused, over D-Bus) holding a prompt until dunst announces the end of the pause.
  */
+import dbus from 'dbus-next';
 import nodeNotifier from 'node-notifier';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppSession } from '../../electron/core/app-session.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import { AppController } from '../../electron/main/app-controller.ts';
+import { BusConnection } from '../../electron/main/dbus.ts';
 import { LinuxDndProbe } from '../../electron/main/do-not-disturb.ts';
 import { firstMoveName } from '../../electron/main/first-move.ts';
 import { NodeNotifierPrompt, type PromptNotice } from '../../electron/main/notifier.ts';
@@ -107,20 +109,55 @@ describe('node-notifier → notify-send → dunst', () => {
 });
 
 describe('do not disturb, for real', () => {
-  it('the probe sees dunst paused and unpaused', async () => {
-    const probe = new LinuxDndProbe({ env: { DISPLAY: session.display } });
-    expect(await probe.isActive()).toBe(false);
-    await session.dunstctl('set-paused', 'true');
-    expect(await probe.isActive()).toBe(true);
-    await session.dunstctl('set-paused', 'false');
-    expect(await probe.isActive()).toBe(false);
-    // dunst answers through dunstctl; the checks it cannot answer were dropped, not left failing.
-    expect(probe.activeChecks).toContain('dunstctl is-paused');
+  it('the probe follows dunst paused and unpaused as dunst announces it, asking nothing per question', async () => {
+    const bus = BusConnection.session(session.busAddress);
+    try {
+      const probe = new LinuxDndProbe({ bus, env: {} });
+      expect(await probe.isActive()).toBe(false);
+      let changes = 0;
+      probe.onChange(() => changes++);
+      await session.dunstctl('set-paused', 'true');
+      await waitFor('dunst to announce the pause', async () => changes === 1);
+      expect(await probe.isActive()).toBe(true);
+      await session.dunstctl('set-paused', 'false');
+      await waitFor('dunst to announce the end of the pause', async () => changes === 2);
+      expect(await probe.isActive()).toBe(false);
+      expect(probe.listening).toContain('Notifications PropertiesChanged');
+      expect(probe.spawned).toBe(0);
+    } finally {
+      bus.close();
+    }
+  }, 20_000);
+
+  it("a match on the first argument hears only that name's owner changes (a daemon restart)", async () => {
+    const bus = BusConnection.session(session.busAddress);
+    const other = dbus.sessionBus({ busAddress: session.busAddress });
+    try {
+      const heard: unknown[] = [];
+      await bus.onSignal(
+        {
+          interface: 'org.freedesktop.DBus',
+          member: 'NameOwnerChanged',
+          path: '/org/freedesktop/DBus',
+          arg0: 'org.example.PostureDaemon',
+        },
+        (signal) => heard.push(signal.body[0]),
+      );
+      await other.requestName('org.example.Unrelated', 0);
+      await other.requestName('org.example.PostureDaemon', 0);
+      await waitFor('the owner change', async () => heard.length === 1);
+      expect(heard).toEqual(['org.example.PostureDaemon']);
+    } finally {
+      other.disconnect();
+      bus.close();
+    }
   }, 20_000);
 
   it('a prompt due while dunst is paused is not sent, and is shown once DND ends', async () => {
     const T0 = new Date(2026, 2, 10, 9, 0, 0).getTime();
     let now = T0;
+    const bus = BusConnection.session(session.busAddress);
+    const dnd = new LinuxDndProbe({ bus, env: {} });
     const settings = defaultSettings();
     const noop = () => undefined;
     const controller = new AppController({
@@ -145,7 +182,7 @@ describe('do not disturb, for real', () => {
         platform: 'linux',
         iconPath: ICON,
       }),
-      dnd: new LinuxDndProbe({ env: { DISPLAY: session.display } }),
+      dnd,
       tray: { update: noop },
       windows: {
         openBreak: noop,
@@ -154,7 +191,7 @@ describe('do not disturb, for real', () => {
         openMain: noop,
         broadcast: noop,
       },
-      idle: { hold: noop, release: noop, setAwayAfterSeconds: noop },
+      idle: { poll: noop, setGapStart: noop, hold: noop, release: noop, setAwayAfterSeconds: noop },
       schedule: noop,
       firstMove: firstMoveName,
     });
@@ -172,11 +209,13 @@ describe('do not disturb, for real', () => {
     expect(await dunstCount(session, 'waiting')).toBe(0);
     expect(await dunstCount(session, 'displayed')).toBe(0);
 
-    await session.dunstctl('set-paused', 'false');
+    // No poll: dunst's own announcement releases the held prompt.
     now += 5_000;
-    controller.input({ from: now - 5_000, to: now });
-    controller.poll(now);
-    await controller.settled();
+    await session.dunstctl('set-paused', 'false');
+    await waitFor('the announcement to reach the controller', async () => {
+      await controller.settled();
+      return (await dunstCount(session, 'displayed')) === 1;
+    });
     await waitFor(
       'the held prompt on screen',
       async () => (await dunstCount(session, 'displayed')) === 1,
@@ -187,5 +226,6 @@ describe('do not disturb, for real', () => {
       `First up: ${firstMoveName(settings, controller.getState().today)}.`,
     );
     controller.stop();
+    bus.close();
   }, 30_000);
 });
