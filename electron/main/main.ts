@@ -367,10 +367,11 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     stopPower();
     lockWatcher?.stop();
     closeSharedBuses();
-    idle.stop();
     // A call still on is ended at the next start, at the last instant this run saved.
     calls.stop();
+    // Before the monitor stops: the controller takes a last idle reading for the snapshot.
     ctl.stop();
+    idle.stop();
     void statusServer?.close();
     tray.destroy();
     // Closed by the app, so strict mode does not hold the break window and stop the quit.

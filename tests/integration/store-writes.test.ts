@@ -139,9 +139,10 @@ function app(store: AppStore) {
     idle.stop();
     scheduler.schedule(null);
   };
+  /** As main quits: the controller's last reading and save, then the monitor stops. */
   const quit = () => {
-    idle.stop();
     ctl.stop();
+    idle.stop();
   };
   return { ctl, desk, notifier, pass, power, work, crash, quit, idle };
 }

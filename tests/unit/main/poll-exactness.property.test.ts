@@ -258,6 +258,7 @@ async function run(pattern: Pattern, everySecond: boolean): Promise<Outcome> {
     store: {
       saveSettings: () => undefined,
       saveEngine: () => undefined,
+      heartbeat: () => undefined,
       completeOnboarding: () => undefined,
       acknowledgeRecovery: () => undefined,
     },
