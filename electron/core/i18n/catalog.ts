@@ -6,12 +6,24 @@
  */
 import * as common from './messages/common.ts';
 import * as dashboard from './messages/dashboard.ts';
+import * as breakScreens from './messages/break.ts';
+import * as routines from './messages/routines.ts';
 
-export const en = { ...common.en, ...dashboard.en } as const;
+export const en = {
+  ...common.en,
+  ...dashboard.en,
+  ...breakScreens.en,
+  ...routines.en,
+} as const;
 
 export type MessageKey = keyof typeof en;
 
-export const de: Record<MessageKey, string> = { ...common.de, ...dashboard.de };
+export const de: Record<MessageKey, string> = {
+  ...common.de,
+  ...dashboard.de,
+  ...breakScreens.de,
+  ...routines.de,
+};
 
 export const CATALOGS = { en, de } as const;
 export type UiLanguage = keyof typeof CATALOGS;
