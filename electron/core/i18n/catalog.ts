@@ -8,12 +8,16 @@ import * as common from './messages/common.ts';
 import * as dashboard from './messages/dashboard.ts';
 import * as breakScreens from './messages/break.ts';
 import * as routines from './messages/routines.ts';
+import * as tray from './messages/tray.ts';
+import * as notices from './messages/notices.ts';
 
 export const en = {
   ...common.en,
   ...dashboard.en,
   ...breakScreens.en,
   ...routines.en,
+  ...tray.en,
+  ...notices.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -23,6 +27,8 @@ export const de: Record<MessageKey, string> = {
   ...dashboard.de,
   ...breakScreens.de,
   ...routines.de,
+  ...tray.de,
+  ...notices.de,
 };
 
 export const CATALOGS = { en, de } as const;
