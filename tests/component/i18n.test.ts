@@ -23,6 +23,13 @@ const CONVERTED = [
   'renderer/src/dashboard/GoalCard.svelte',
   'renderer/src/dashboard/StreakCard.svelte',
   'renderer/src/dashboard/TodayCard.svelte',
+  'renderer/src/break/BreakPrompt.svelte',
+  'renderer/src/break/BreakPlayer.svelte',
+  'renderer/src/break/FinishScreen.svelte',
+  'renderer/src/break/MoveDetails.svelte',
+  'renderer/src/break/CountdownRing.svelte',
+  'renderer/src/break/illustrations/MoveIllustration.svelte',
+  'renderer/src/break-window/BreakWindow.svelte',
 ];
 
 /** Literal text left in a component's markup or in string attributes a user reads or hears. */
