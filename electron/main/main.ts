@@ -23,7 +23,7 @@ import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { HostWords } from '../core/i18n/host-words.ts';
+import { HostWords } from '../core/host-words.ts';
 import { AppController, openSession, statusJson } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppState, AppStatus } from '../../../electron/core/ipc-contract.ts';
 import { emptyDay } from '../../../electron/core/stats.ts';
-import { HostWords } from '../../../electron/core/i18n/host-words.ts';
+import { HostWords } from '../../../electron/core/host-words.ts';
 import { Translator } from '../../../electron/core/i18n/translator.ts';
 import {
   buildTrayModel,

@@ -4,8 +4,8 @@
  * "system", and whose clock follows the OS locale's 12/24-hour convention, whatever the language.
  * The host reads the locales from the platform and hands them in; this module stays platform-free.
  */
-import type { Language } from '../settings.ts';
-import { resolveLanguage, Translator } from './translator.ts';
+import type { Language } from './settings.ts';
+import { resolveLanguage, Translator } from './i18n/translator.ts';
 
 export interface OsLocales {
   /** The OS/app language, e.g. "de-DE": what the renderer sees as `navigator.language`. */
