@@ -47,14 +47,23 @@ class I18n {
     this.clockLocale = osLocale;
   }
 
-  /** The translator for the current language and clock (reading it tracks both). */
+  /** The translator for the current language (reading it tracks the language). */
   get #now(): Translator {
     this.#words.language = this.language;
+    return this.#words;
+  }
+
+  /**
+   * The translator with the clock of the current locale too (reading it tracks both). Only times
+   * ask for the clock, so a window that shows none never looks it up (nor caches it).
+   */
+  get #withClock(): Translator {
+    const words = this.#now;
     if (this.#clockFor !== this.clockLocale) {
-      this.#words.twelveHour = usesTwelveHours(this.clockLocale);
+      words.twelveHour = usesTwelveHours(this.clockLocale);
       this.#clockFor = this.clockLocale;
     }
-    return this.#words;
+    return words;
   }
 
   t(key: MessageKey, values: MessageValues = {}): string {
@@ -63,7 +72,7 @@ class I18n {
 
   /** A time of day in the OS locale's convention: "14:05" or "2:05 PM". */
   clock(ms: number): string {
-    return this.#now.clock(ms);
+    return this.#withClock.clock(ms);
   }
 
   /** "1 h 25 min", "12 min", "under a minute" (rounded to whole minutes). */
