@@ -1,59 +1,77 @@
 /**
  * The words that lead into a break and into each move, following the routine's positions (no "stand
- * up" for a seated routine): one place for the notification, the break prompt and the player.
+ * up" for a seated routine): one place for the notification, the break prompt and the player. The
+ * text is in the catalog (messages/break.ts); `words` says it in the user's language.
  */
+import type { MessageKey } from './i18n/catalog.ts';
+import { moveName, type Words } from './move-words.ts';
 import { getMove, type Move, type Position } from './routines.ts';
 
 /** How the prompt invites the user in, by the first move's position. */
-const INVITATIONS: Readonly<Record<Position, string>> = {
-  seated: 'Sit tall at the front of your chair, breathe out, and let your shoulders drop.',
-  standing: 'Stand up, breathe out, and let your shoulders drop.',
-  floor: 'Find a clear patch of floor, breathe out, and let your shoulders drop.',
+const INVITATIONS: Readonly<Record<Position, MessageKey>> = {
+  seated: 'break.invite.seated',
+  standing: 'break.invite.standing',
+  floor: 'break.invite.floor',
 };
-
-/** Said when a routine will take the user to the floor later on. */
-const FLOOR_LATER = 'Some moves are on the floor, so clear a little space.';
 
 /**
  * The invitation for a routine: how to start, from its first move's position, and a heads-up when it
  * goes down to the floor later.
  */
-export function routineInvitation(moveIds: readonly string[]): string {
+export function routineInvitation(words: Words, moveIds: readonly string[]): string {
   const positions = moveIds.map((id) => getMove(id).position);
   const first = positions[0] ?? 'standing';
-  const lines = [INVITATIONS[first]];
-  if (first !== 'floor' && positions.includes('floor')) lines.push(FLOOR_LATER);
+  const lines = [words.t(INVITATIONS[first])];
+  if (first !== 'floor' && positions.includes('floor'))
+    lines.push(words.t('break.invite.floorLater'));
   return lines.join(' ');
 }
 
+const STAY: Readonly<Record<Position, MessageKey>> = {
+  seated: 'break.change.stay.seated',
+  standing: 'break.change.stay.standing',
+  floor: 'break.change.stay.floor',
+};
+
 /** The position change into a move, from the previous move's position (null: the first move). */
-function positionPhrase(from: Position | null, to: Position): string {
-  if (from === to) {
-    return { seated: 'Stay seated', standing: 'Stay standing', floor: 'Stay on the floor' }[to];
-  }
+function positionPhrase(from: Position | null, to: Position): MessageKey {
+  if (from === to) return STAY[to];
   switch (to) {
     case 'floor':
-      return 'Down to the floor';
+      return 'break.change.toFloor';
     case 'standing':
-      return from === 'floor' ? 'Back on your feet' : 'Stand up';
+      return from === 'floor' ? 'break.change.backOnFeet' : 'break.change.standUp';
     case 'seated':
-      return from === null ? 'Sit tall' : 'Back to your chair';
+      return from === null ? 'break.change.sitTall' : 'break.change.backToChair';
   }
 }
 
 /** Where the move needs to be done, when it needs something. */
-const EQUIPMENT_PHRASE: Readonly<Record<Move['equipment'], string>> = {
-  band: ' with your band',
-  wall: ', facing a wall',
-  doorway: ', in a doorway',
-  chair: '',
-  none: '',
+const PLACE: Readonly<Partial<Record<Move['equipment'], MessageKey>>> = {
+  band: 'break.place.band',
+  wall: 'break.place.wall',
+  doorway: 'break.place.doorway',
 };
 
 /** The get-ready line before a move, e.g. "Down to the floor: bird-dog". */
-export function getReadyLine(previous: Move | null, next: Move): string {
-  const place =
-    next.id === 'wall-angel' ? ', back to a wall' : (EQUIPMENT_PHRASE[next.equipment] ?? '');
-  const name = next.name.charAt(0).toLowerCase() + next.name.slice(1);
-  return `${positionPhrase(previous?.position ?? null, next.position)}${place}: ${name}`;
+export function getReadyLine(words: Words, previous: Move | null, next: Move): string {
+  const change = words.t(positionPhrase(previous?.position ?? null, next.position));
+  const place = next.id === 'wall-angel' ? 'break.place.backToWall' : PLACE[next.equipment];
+  const name = moveName(words, next.id);
+  return words.t('break.getReadyLine', {
+    change: place ? words.t(place, { change }) : change,
+    // Mid-sentence, an English name starts lower-case; German nouns keep their capital.
+    name: words.language === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name,
+  });
+}
+
+/** A short span to the second, for the parts of a break: "45 s", "2 min", "2 min 30 s". */
+export function breakSpan(words: Words, seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return words.t('break.span.seconds', { s });
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0
+    ? words.t('break.span.minutes', { m })
+    : words.t('break.span.minutesSeconds', { m, s: rest });
 }

@@ -5,6 +5,8 @@
  * timer set to the next instant anything can change. It holds no session rules of its own.
  */
 import { AppSession, isNews, START_NOTICE, type SessionEffect } from '../core/app-session.ts';
+import { Translator } from '../core/i18n/translator.ts';
+import { recoveryNoticeText } from '../core/recovery-notice.ts';
 import type {
   AppState,
   EventChannel,
@@ -53,6 +55,7 @@ export function openSession(
   >,
   now: Millis,
   log?: (message: string, error?: unknown) => void,
+  words?: Translator,
 ): AppSession {
   return new AppSession({
     settings: store.settings,
@@ -61,7 +64,7 @@ export function openSession(
     rules: store.rules(),
     recent: store.recentDays(),
     firstRun: store.firstRun,
-    notice: noticeText(store.recovery),
+    notice: noticeText(store.recovery, words),
     heartbeatAt: store.heartbeatAt,
     now,
     log,
@@ -103,6 +106,8 @@ export interface ControllerDeps {
   noticeDismissed?: (id: string) => void;
   /** Name of the first move of the routine the next break will play. */
   firstMove: (settings: Settings, today: DayStats) => string;
+  /** The host's words (main's HostWords, following the language setting); default English. */
+  words?: Translator;
   log?: (message: string, error?: unknown) => void;
   /** The "In a meeting" switch and call detection (CallMonitor); its changes come in via `call()`. */
   calls?: {
@@ -428,7 +433,7 @@ export class AppController {
   private deliver(effect: PromptEffect, autoOpenSeconds: number | null): void {
     const s = this.settings;
     const offers = this.session.status(this.d.now());
-    let firstMove = 'a few easy moves';
+    let firstMove = (this.d.words ?? new Translator()).t('break.firstUpFallback');
     try {
       firstMove = this.d.firstMove(s, this.session.today(this.d.now()));
     } catch (error) {
@@ -540,12 +545,9 @@ export function statusJson(state: AppState): string {
   return JSON.stringify(statusReport(state), null, 2);
 }
 
-export function noticeText(recovery: RecoveryNotice | null): string | null {
-  if (recovery === null) return null;
-  if (recovery.adjusted)
-    return `Some saved settings were adjusted to fit this version: ${recovery.reason}.`;
-  const where = recovery.backupPath
-    ? `A copy of the old file was saved as ${recovery.backupPath}.`
-    : 'The old file could not be copied.';
-  return `Your saved data could not be read (${recovery.reason}), so Posture Break started afresh. ${where}`;
+export function noticeText(
+  recovery: RecoveryNotice | null,
+  words: Translator = new Translator(),
+): string | null {
+  return recovery === null ? null : recoveryNoticeText(words, recovery);
 }

@@ -4,8 +4,8 @@
  * up" for a seated routine).
  */
 import { routineInvitation } from '../core/break-words.ts';
+import { moveName, type Words } from '../core/move-words.ts';
 import { nextRoutine } from '../core/routine-builder.ts';
-import { getMove } from '../core/routines.ts';
 import type { Settings } from '../core/settings.ts';
 import type { DayStats } from '../core/types.ts';
 
@@ -14,10 +14,13 @@ import type { DayStats } from '../core/types.ts';
  * notification shows it after "First up:" and ends the sentence itself: the routine the break window
  * will play (`nextRoutine`).
  */
-export function firstMoveName(settings: Settings, today: DayStats): string {
+export function firstMoveName(words: Words, settings: Settings, today: DayStats): string {
   const routine = nextRoutine(settings, today);
   const first = routine.moves[0];
-  if (!first) return 'a few easy moves';
-  const invitation = routineInvitation(routine.moves.map((m) => m.moveId)).replace(/\.$/, '');
-  return `${getMove(first.moveId).name}. ${invitation}`;
+  if (!first) return words.t('break.firstUpFallback');
+  const invitation = routineInvitation(
+    words,
+    routine.moves.map((m) => m.moveId),
+  ).replace(/\.$/, '');
+  return words.t('break.firstUp', { name: moveName(words, first.moveId), invitation });
 }

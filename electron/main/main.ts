@@ -22,6 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { HostWords } from '../core/host-words.ts';
 import { AppController, openSession, statusJson } from './app-controller.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
 import { HELP_TEXT, isCliCommand, parseCliArgs, userArgs, type CliCommand } from './cli-args.ts';
@@ -189,7 +190,14 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   const store = openStore();
   const now = Date.now;
-  const appSession = openSession(store, now(), log);
+  // Main's words: the language from the setting, or for "system" the app locale Chromium took from
+  // the OS (app.getLocale(), what the renderer sees as navigator.language, so tray and dashboard
+  // agree); times on the 12/24-hour clock of the OS's regional format (app.getSystemLocale()).
+  const words = new HostWords(
+    { language: app.getLocale(), format: app.getSystemLocale() },
+    store.settings.language,
+  );
+  const appSession = openSession(store, now(), log, words);
 
   let controller: AppController | null = null;
   const notifier = createPromptNotifier({
@@ -200,6 +208,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     nodeNotifierDir: unpacked(path.join(distDir, '..', 'node_modules', 'node-notifier')),
     onError: (error) =>
       log('notification failed; the tray and the break window still prompt', error),
+    words,
   });
   const scheduler = new WakeScheduler({ now, onWake: (at) => controller?.tick(at) });
   const windows = new WindowManager({
@@ -211,6 +220,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
       !!controller?.settings.strictMode && controller.getState().status.activity === 'break',
     fullScreenBreak: () => controller?.settings.fullScreenBreak ?? false,
     iconPath: appIconPath,
+    breakTitle: () => words.t('window.breakTitle'),
     log,
     wayland: runsOnWayland(process.platform, process.env, (name) =>
       app.commandLine.getSwitchValue(name),
@@ -258,12 +268,15 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   const tray = new Tray(trayImage('counting'));
   tray.setToolTip('Posture Break');
-  const presenter = new TrayPresenter({
-    setIcon: (state) => tray.setImage(trayImage(state)),
-    setToolTip: (text) => tray.setToolTip(text),
-    setMenu: (items) =>
-      tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(items, onTrayAction))),
-  });
+  const presenter = new TrayPresenter(
+    {
+      setIcon: (state) => tray.setImage(trayImage(state)),
+      setToolTip: (text) => tray.setToolTip(text),
+      setMenu: (items) =>
+        tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(items, onTrayAction))),
+    },
+    words,
+  );
   const loginItem = new LaunchAtLogin({
     platform: process.platform,
     isPackaged: app.isPackaged,
@@ -279,7 +292,13 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     now,
     notifier,
     dnd: dndProbeFor(process.platform, { bus: sessionBus, env: process.env, log }),
-    tray: presenter,
+    // Every change reaches the tray: a new language setting relabels the menu at once.
+    tray: {
+      update: (state) => {
+        words.follow(controller?.settings.language ?? store.settings.language);
+        presenter.update(state);
+      },
+    },
     windows,
     idle,
     schedule: (at) => scheduler.schedule(at),
@@ -287,7 +306,8 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     noticeDismissed: (id) => {
       if (id === TRAY_NOTICE_ID) trayNotice.dismiss();
     },
-    firstMove: firstMoveName,
+    firstMove: (settings, today) => firstMoveName(words, settings, today),
+    words,
     log,
     calls,
   });
@@ -338,7 +358,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
     if (process.platform !== 'darwin') ctl.openWindow('dashboard');
   });
 
-  registerIpcHandlers(ipcMain, ipcHandlers(ctl));
+  registerIpcHandlers(ipcMain, ipcHandlers(ctl, words));
   const stopPower = watchPowerEvents(powerMonitor, now, (event) => {
     ctl.power(event);
     // Electron waits for the shutdown handler; save and go.
@@ -354,7 +374,7 @@ async function startApp(firstCommand: CliCommand, socketPath: string): Promise<v
 
   // Linux: no tray host on the session bus → the dashboard says so (asked once, in the background).
   if (process.platform === 'linux') {
-    void trayNotice.check(sessionBus(), process.env, log).then((text) => {
+    void trayNotice.check(sessionBus(), process.env, log, words).then((text) => {
       if (text !== null) ctl.showNotice(TRAY_NOTICE_ID, text);
     });
   }
@@ -410,7 +430,7 @@ function meetingRequest(action: 'meeting-on' | 'meeting-30' | 'meeting-60' | 'me
   return action === 'meeting-on' ? {} : { minutes: action === 'meeting-30' ? 30 : 60 };
 }
 
-function ipcHandlers(ctl: AppController): RequestHandlers {
+function ipcHandlers(ctl: AppController, words: HostWords): RequestHandlers {
   return {
     'state:get': () => ctl.getState(),
     'settings:get': () => ctl.settings,
@@ -419,7 +439,7 @@ function ipcHandlers(ctl: AppController): RequestHandlers {
     'history:export': async ({ format }) => {
       const file = ctl.exportFile(format);
       const result = await dialog.showSaveDialog({
-        title: 'Export history',
+        title: words.t('dialog.exportTitle'),
         defaultPath: path.join(app.getPath('documents'), file.fileName),
         filters: [
           format === 'csv'

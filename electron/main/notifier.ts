@@ -7,6 +7,10 @@
  */
 import type nodeNotifier from 'node-notifier';
 import path from 'node:path';
+import { Translator } from '../core/i18n/translator.ts';
+
+/** The words when none are given: English. Main passes its HostWords, which follow the setting. */
+const ENGLISH = new Translator('en');
 
 export type PromptAction = 'start' | 'snooze' | 'skip' | 'open';
 
@@ -42,16 +46,17 @@ export interface PromptNotifier {
 }
 
 /** The quiet note a minute before a break is due (the `headsUpNotification` setting). */
-export const HEADS_UP = {
-  title: 'Break in 1 minute',
-  message: 'Time to finish your sentence: a short posture break comes next.',
-};
+export function headsUpText(words: Translator): { title: string; message: string } {
+  return { title: words.t('notify.headsUp.title'), message: words.t('notify.headsUp.body') };
+}
 
-export const BREAK_WINDOW_OPEN = {
-  title: 'Your posture break is ready',
-  message:
-    'The break window is open. If you cannot see it, look for "Posture break" in your windows.',
-};
+/** The note that the break window is open, naming it by its title (windows.ts). */
+export function breakWindowOpenText(words: Translator): { title: string; message: string } {
+  return {
+    title: words.t('notify.windowOpen.title'),
+    message: words.t('notify.windowOpen.body', { title: words.t('window.breakTitle') }),
+  };
+}
 
 /** The node-notifier call we use (`notifier.notify(options, callback)`), so tests can stand in. */
 export interface NotifyBackend {
@@ -65,11 +70,16 @@ export interface NotifyBackend {
   ): unknown;
 }
 
-export const ACTION_LABELS: Record<Exclude<PromptAction, 'open'>, string> = {
-  start: 'Start',
-  snooze: 'Snooze',
-  skip: 'Skip',
-};
+export type ActionLabels = Record<Exclude<PromptAction, 'open'>, string>;
+
+/** The buttons' labels; Windows answers with the clicked label, so the same words map it back. */
+export function actionLabels(words: Translator): ActionLabels {
+  return {
+    start: words.t('notify.action.start'),
+    snooze: words.t('notify.action.snooze'),
+    skip: words.t('notify.action.skip'),
+  };
+}
 
 export const APP_NAME = 'Posture Break';
 /**
@@ -79,33 +89,33 @@ export const APP_NAME = 'Posture Break';
  */
 export const APP_ID = 'app.posturebreak.desktop';
 
-/** "2-minute" for 120 s, "90-second" for 90 s: the break length as people say it. */
-export function breakLengthWords(breakDurationSeconds: number): string {
-  if (breakDurationSeconds % 60 === 0) return `${breakDurationSeconds / 60}-minute`;
-  return `${breakDurationSeconds}-second`;
-}
-
 export function promptText(
   notice: PromptNotice,
   supportsActions: boolean,
+  words: Translator = ENGLISH,
 ): { title: string; message: string } {
+  // The break length as people say it: "2-minute" for 120 s, "90-second" for 90 s.
+  const seconds = notice.breakDurationSeconds;
   const title = notice.afterCall
-    ? 'Your call ended — time for the break you’ve earned'
-    : `Time for a ${breakLengthWords(notice.breakDurationSeconds)} posture break`;
-  const lines = [`First up: ${notice.firstMove}.`];
-  if (notice.eyeCue)
-    lines.push('And rest your eyes: look at something 20 feet away for 20 seconds.');
+    ? words.t('notify.prompt.afterCall')
+    : seconds % 60 === 0
+      ? words.t('notify.prompt.titleMinutes', { count: seconds / 60 })
+      : words.t('notify.prompt.titleSeconds', { count: seconds });
+  const lines = [words.t('notify.prompt.firstUp', { move: notice.firstMove })];
+  if (notice.eyeCue) lines.push(words.t('notify.prompt.eyes'));
   if (!supportsActions) {
     lines.push(
-      notice.canSnooze
-        ? 'Start, snooze or skip it from the tray menu.'
-        : notice.canSkip
-          ? 'Start or skip it from the tray menu.'
-          : 'Start it from the tray menu.',
+      words.t(
+        notice.canSnooze
+          ? 'notify.prompt.trayAll'
+          : notice.canSkip
+            ? 'notify.prompt.trayStartSkip'
+            : 'notify.prompt.trayStart',
+      ),
     );
   }
   if (notice.autoOpenSeconds !== null) {
-    lines.push(`The break window opens in ${notice.autoOpenSeconds} seconds.`);
+    lines.push(words.t('notify.prompt.autoOpen', { count: notice.autoOpenSeconds }));
   }
   return { title, message: lines.join('\n') };
 }
@@ -118,11 +128,12 @@ export function promptText(
 export function mapNotifierResponse(
   response: string | undefined,
   metadata: nodeNotifier.NotificationMetadata | undefined,
+  labels: ActionLabels = actionLabels(ENGLISH),
 ): PromptAction | null {
   const byLabel = (text: string | undefined): PromptAction | null => {
     if (!text) return null;
     const wanted = text.trim().toLowerCase();
-    for (const [action, label] of Object.entries(ACTION_LABELS)) {
+    for (const [action, label] of Object.entries(labels)) {
       if (label.toLowerCase() === wanted) return action as PromptAction;
     }
     return null;
@@ -146,6 +157,8 @@ export interface NodeNotifierOptions {
    */
   snoreToastPath?: string;
   onError?: (error: Error) => void;
+  /** The language to speak (default English). */
+  words?: Translator;
 }
 
 export class NodeNotifierPrompt implements PromptNotifier {
@@ -161,7 +174,9 @@ export class NodeNotifierPrompt implements PromptNotifier {
 
   showPrompt(notice: PromptNotice, onAction: (action: PromptAction) => void): void {
     const token = ++this.token;
-    const { title, message } = promptText(notice, this.supportsActions);
+    const words = this.o.words ?? ENGLISH;
+    const { title, message } = promptText(notice, this.supportsActions, words);
+    const labels = actionLabels(words);
     const waitSeconds = notice.autoOpenSeconds ?? 60;
     const options: Record<string, unknown> = {
       title,
@@ -173,13 +188,13 @@ export class NodeNotifierPrompt implements PromptNotifier {
     if (this.o.platform === 'win32' && this.o.snoreToastPath)
       options.customPath = this.o.snoreToastPath;
     if (this.supportsActions) {
-      const actions = [ACTION_LABELS.start];
-      if (notice.canSnooze) actions.push(ACTION_LABELS.snooze);
-      if (notice.canSkip) actions.push(ACTION_LABELS.skip);
+      const actions = [labels.start];
+      if (notice.canSnooze) actions.push(labels.snooze);
+      if (notice.canSkip) actions.push(labels.skip);
       options.actions = actions;
       options.wait = true;
       options.sound = notice.sound;
-      if (this.o.platform === 'darwin') options.dropdownLabel = 'Options';
+      if (this.o.platform === 'darwin') options.dropdownLabel = words.t('notify.action.options');
     } else {
       options['app-name'] = APP_NAME;
       options.urgency = 'normal';
@@ -193,7 +208,7 @@ export class NodeNotifierPrompt implements PromptNotifier {
         return;
       }
       if (token !== this.token) return;
-      const action = mapNotifierResponse(response, metadata);
+      const action = mapNotifierResponse(response, metadata, labels);
       if (action === null) return;
       this.token++;
       onAction(action);
@@ -206,7 +221,7 @@ export class NodeNotifierPrompt implements PromptNotifier {
 
   showHeadsUp(): void {
     const options: Record<string, unknown> = {
-      ...HEADS_UP,
+      ...headsUpText(this.o.words ?? ENGLISH),
       appID: APP_ID,
       timeout: 10,
       sound: false,
@@ -224,7 +239,11 @@ export class NodeNotifierPrompt implements PromptNotifier {
   }
 
   announceBreakWindow(): void {
-    const options: Record<string, unknown> = { ...BREAK_WINDOW_OPEN, appID: APP_ID, timeout: 30 };
+    const options: Record<string, unknown> = {
+      ...breakWindowOpenText(this.o.words ?? ENGLISH),
+      appID: APP_ID,
+      timeout: 30,
+    };
     if (this.o.iconPath) options.icon = this.o.iconPath;
     if (this.o.platform === 'linux') {
       options['app-name'] = APP_NAME;
@@ -274,13 +293,16 @@ export class ElectronNotificationPrompt implements PromptNotifier {
     private readonly o: {
       create: NativeNotificationFactory;
       onError?: (error: Error) => void;
+      words?: Translator;
     },
   ) {}
 
   showPrompt(notice: PromptNotice, onAction: (action: PromptAction) => void): void {
     this.withdraw();
     const token = ++this.token;
-    const { title, message } = promptText(notice, true);
+    const words = this.o.words ?? ENGLISH;
+    const { title, message } = promptText(notice, true, words);
+    const labels = actionLabels(words);
     const actions: Exclude<PromptAction, 'open'>[] = ['start'];
     if (notice.canSnooze) actions.push('snooze');
     if (notice.canSkip) actions.push('skip');
@@ -288,7 +310,7 @@ export class ElectronNotificationPrompt implements PromptNotifier {
       title,
       body: message,
       silent: !notice.sound,
-      actions: actions.map((action) => ({ type: 'button', text: ACTION_LABELS[action] })),
+      actions: actions.map((action) => ({ type: 'button', text: labels[action] })),
       timeoutType: 'never',
     });
     const answer = (action: PromptAction | undefined) => {
@@ -314,9 +336,10 @@ export class ElectronNotificationPrompt implements PromptNotifier {
     current?.close();
   }
   showHeadsUp(): void {
+    const { title, message } = headsUpText(this.o.words ?? ENGLISH);
     const notification = this.o.create({
-      title: HEADS_UP.title,
-      body: HEADS_UP.message,
+      title,
+      body: message,
       silent: true,
       actions: [],
     });
@@ -335,12 +358,18 @@ export interface PromptNotifierDeps {
   /** The folder node-notifier's `vendor/` sits in, unpacked from the asar (Windows). */
   nodeNotifierDir?: string;
   onError?: (error: Error) => void;
+  /** The language to speak (main's HostWords, which follow the setting); default English. */
+  words?: Translator;
 }
 
 /** The one place that picks the prompt's implementation for a platform. */
 export function createPromptNotifier(deps: PromptNotifierDeps): PromptNotifier {
   if (deps.platform === 'darwin') {
-    return new ElectronNotificationPrompt({ create: deps.createNative, onError: deps.onError });
+    return new ElectronNotificationPrompt({
+      create: deps.createNative,
+      onError: deps.onError,
+      words: deps.words,
+    });
   }
   return new NodeNotifierPrompt({
     backend: deps.backend,
@@ -357,6 +386,7 @@ export function createPromptNotifier(deps: PromptNotifierDeps): PromptNotifier {
           )
         : undefined,
     onError: deps.onError,
+    words: deps.words,
   });
 }
 

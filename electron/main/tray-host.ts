@@ -7,21 +7,19 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Translator } from '../core/i18n/translator.ts';
 
 export const STATUS_NOTIFIER_WATCHER = 'org.kde.StatusNotifierWatcher';
 
-export function trayMissingText(env: Record<string, string | undefined>): string {
+export function trayMissingText(
+  env: Record<string, string | undefined>,
+  words: Translator = new Translator(),
+): string {
   const desktop = (env.XDG_CURRENT_DESKTOP ?? '').toUpperCase();
-  const how = desktop.includes('GNOME')
-    ? 'On GNOME, install and enable the AppIndicator extension (Debian/Ubuntu: sudo apt install ' +
-      'gnome-shell-extension-appindicator, then log out and back in).'
-    : 'Add a system tray (status notifier) area to your panel, or on GNOME install the AppIndicator ' +
-      'extension (Debian/Ubuntu: gnome-shell-extension-appindicator).';
-  return (
-    "Your desktop has no system tray, so Posture Break's tray icon can't be shown. " +
-    `${how} Until then, everything in the tray menu is here: start, snooze or skip a break, ` +
-    'pause or resume reminders, settings, and Quit.'
+  const how = words.t(
+    desktop.includes('GNOME') ? 'notice.trayMissingGnome' : 'notice.trayMissingOther',
   );
+  return words.t('notice.trayMissing', { how });
 }
 
 /** The id of the tray notice in the app session's notices. */
@@ -40,6 +38,7 @@ export class TrayHostNotice {
     bus: { nameHasOwner(name: string): Promise<boolean> },
     env: Record<string, string | undefined>,
     log?: (message: string, error?: unknown) => void,
+    words?: Translator,
   ): Promise<string | null> {
     if (existsSync(this.markerFile)) return null;
     let owned: boolean;
@@ -49,7 +48,7 @@ export class TrayHostNotice {
       log?.('could not ask the session bus for a tray host', error);
       return null;
     }
-    return owned ? null : trayMissingText(env);
+    return owned ? null : trayMissingText(env, words);
   }
 
   /** The user dismissed the notice: remember it. */

@@ -3,6 +3,7 @@
  * built from the app state and pushed to Electron only when what it shows changes, never on a timer.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { Translator } from '../core/i18n/translator.ts';
 import type { AppState } from '../core/ipc-contract.ts';
 
 export type TrayIconState = 'counting' | 'due' | 'paused';
@@ -35,25 +36,14 @@ export interface TrayModel {
   items: TrayItem[];
 }
 
-export interface TrayFormat {
-  /** A clock time in the user's locale, e.g. "15:00" or "3:00 PM". */
-  time(ms: number): string;
-  /** True when both instants fall on the same local date. */
-  sameDay(a: number, b: number): boolean;
+/** True when both instants fall on the same local date. */
+function sameDay(a: number, b: number): boolean {
+  return new Date(a).toDateString() === new Date(b).toDateString();
 }
 
-export const defaultTrayFormat: TrayFormat = {
-  time: (ms) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
-  sameDay: (a, b) => new Date(a).toDateString() === new Date(b).toDateString(),
-};
-
-/** "45 min", "2 h 05 min"; whole minutes, rounded down (sitting) or up (waiting). */
-export function formatMinutes(seconds: number, round: 'down' | 'up' = 'down'): string {
-  const total = Math.max(0, round === 'up' ? Math.ceil(seconds / 60) : Math.floor(seconds / 60));
-  if (total < 60) return `${total} min`;
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  return `${h} h ${String(m).padStart(2, '0')} min`;
+/** A day's total for the tray: whole minutes, rounded down ("2 h 5 min" after 2 h 5 min 59 s). */
+function dayTotal(words: Translator, seconds: number): string {
+  return words.duration(Math.floor(Math.max(0, seconds) / 60) * 60);
 }
 
 export function trayIconState(state: AppState): TrayIconState {
@@ -66,92 +56,119 @@ export function trayIconState(state: AppState): TrayIconState {
 }
 
 /** The headline: what happens next. */
-export function nextBreakLine(state: AppState, format: TrayFormat): string {
+export function nextBreakLine(state: AppState, words: Translator): string {
   const s = state.status;
-  if (s.activity === 'break') return 'On a break';
-  if (s.callSince !== null) return 'In a call — breaks wait';
-  if (s.breakState === 'pending') return 'Break due now';
+  if (s.activity === 'break') return words.t('tray.onBreak');
+  if (s.callSince !== null) return words.t('tray.inCall');
+  if (s.breakState === 'pending') return words.t('tray.dueNow');
   if (s.reminders === 'paused') {
-    if (s.pausedUntil === null) return 'Reminders paused';
-    const day = format.sameDay(s.pausedUntil, s.at) ? '' : 'tomorrow ';
-    return `Reminders paused until ${day}${format.time(s.pausedUntil)}`;
+    if (s.pausedUntil === null) return words.t('tray.paused');
+    const time = words.clock(s.pausedUntil);
+    return sameDay(s.pausedUntil, s.at)
+      ? words.t('tray.pausedUntil', { time })
+      : words.t('tray.pausedUntilTomorrow', { time });
   }
-  if (s.reminders === 'outside-hours') return 'Outside working hours';
-  if (s.activity === 'away') return 'Away from the desk';
-  if (s.nextDueAt === null) return 'Next break: not scheduled';
-  const waitSeconds = (s.nextDueAt - s.at) / 1000;
-  return waitSeconds <= 0 ? 'Break due now' : `Next break in ${formatMinutes(waitSeconds, 'up')}`;
+  if (s.reminders === 'outside-hours') return words.t('tray.outsideHours');
+  if (s.activity === 'away') return words.t('tray.away');
+  if (s.nextDueAt === null) return words.t('tray.notScheduled');
+  const waitMs = s.nextDueAt - s.at;
+  // Waiting rounds up to the minute ("in 1 min" a minute ahead: the heads-up's wording).
+  return waitMs <= 0
+    ? words.t('tray.dueNow')
+    : words.t('tray.nextBreak', { until: words.until(waitMs) });
 }
 
-export function todayLine(state: AppState): string {
+export function todayLine(state: AppState, words: Translator): string {
   const t = state.today;
-  return `Today: sitting ${formatMinutes(t.sittingSeconds)} · moving ${formatMinutes(t.movingSeconds)}`;
+  return words.t('tray.today', {
+    sitting: dayTotal(words, t.sittingSeconds),
+    moving: dayTotal(words, t.movingSeconds),
+  });
 }
 
 /** "In a meeting" (until turned off, 30 min, 1 h), or a way out of the one the user switched on. */
-function meetingItem(state: AppState, format: TrayFormat): TrayItem {
+function meetingItem(state: AppState, words: Translator): TrayItem {
   const m = state.meeting;
   if (m?.manual) {
-    const until = m.manualUntil === null ? '' : ` (until ${format.time(m.manualUntil)})`;
-    return { kind: 'action', action: 'meeting-off', label: `End meeting${until}`, enabled: true };
+    const label =
+      m.manualUntil === null
+        ? words.t('tray.meetingEnd')
+        : words.t('tray.meetingEndAt', { time: words.clock(m.manualUntil) });
+    return { kind: 'action', action: 'meeting-off', label, enabled: true };
   }
+  const action = (a: TrayAction, key: Parameters<Translator['t']>[0]): TrayItem => ({
+    kind: 'action',
+    action: a,
+    label: words.t(key),
+    enabled: true,
+  });
   return {
     kind: 'submenu',
-    label: 'In a meeting',
+    label: words.t('tray.meeting'),
     items: [
-      { kind: 'action', action: 'meeting-on', label: 'Until I turn it off', enabled: true },
-      { kind: 'action', action: 'meeting-30', label: 'For 30 minutes', enabled: true },
-      { kind: 'action', action: 'meeting-60', label: 'For 1 hour', enabled: true },
+      action('meeting-on', 'tray.meetingOn'),
+      action('meeting-30', 'tray.meeting30'),
+      action('meeting-60', 'tray.meeting60'),
     ],
   };
 }
 
-export function buildTrayModel(state: AppState, format: TrayFormat = defaultTrayFormat): TrayModel {
+/** The tray in `words`' language, times on its clock (English, 24-hour by default). */
+export function buildTrayModel(state: AppState, words: Translator = new Translator()): TrayModel {
   const s = state.status;
   const onBreak = s.activity === 'break';
-  const next = nextBreakLine(state, format);
-  const today = todayLine(state);
-  const goal = `Breaks taken: ${state.today.breaksTaken}`;
+  const next = nextBreakLine(state, words);
+  const today = todayLine(state, words);
+  const goal = words.t('tray.breaksTaken', { count: state.today.breaksTaken });
+  const label = words.t.bind(words);
   const items: TrayItem[] = [
     { kind: 'info', label: next },
     { kind: 'info', label: today },
     { kind: 'info', label: goal },
     { kind: 'separator' },
-    { kind: 'action', action: 'break-now', label: 'Take a break now', enabled: !onBreak },
+    { kind: 'action', action: 'break-now', label: label('tray.breakNow'), enabled: !onBreak },
   ];
   // Strict mode offers neither (canSkip is false there); Snooze is greyed out when none are left.
   if (s.breakState === 'pending' && s.canSkip) {
-    items.push({ kind: 'action', action: 'snooze', label: 'Snooze', enabled: s.canSnooze });
+    items.push({
+      kind: 'action',
+      action: 'snooze',
+      label: label('tray.snooze'),
+      enabled: s.canSnooze,
+    });
   }
   if (s.canSkip) {
-    items.push({ kind: 'action', action: 'skip', label: 'Skip this break', enabled: true });
+    items.push({ kind: 'action', action: 'skip', label: label('tray.skip'), enabled: true });
   }
   if (s.reminders === 'paused') {
-    items.push({ kind: 'action', action: 'resume', label: 'Resume reminders', enabled: true });
+    items.push({ kind: 'action', action: 'resume', label: label('tray.resume'), enabled: true });
   }
   items.push(
     {
       kind: 'submenu',
-      label: s.reminders === 'paused' ? 'Pause for…' : 'Pause reminders',
+      label: label(s.reminders === 'paused' ? 'tray.pauseFor' : 'tray.pause'),
       items: [
-        { kind: 'action', action: 'pause-30', label: '30 minutes', enabled: true },
-        { kind: 'action', action: 'pause-60', label: '1 hour', enabled: true },
-        { kind: 'action', action: 'pause-tomorrow', label: 'Until tomorrow', enabled: true },
+        { kind: 'action', action: 'pause-30', label: label('tray.pause30'), enabled: true },
+        { kind: 'action', action: 'pause-60', label: label('tray.pause60'), enabled: true },
+        {
+          kind: 'action',
+          action: 'pause-tomorrow',
+          label: label('tray.pauseTomorrow'),
+          enabled: true,
+        },
       ],
     },
-    meetingItem(state, format),
+    meetingItem(state, words),
     { kind: 'separator' },
-    { kind: 'action', action: 'dashboard', label: 'Open dashboard', enabled: true },
-    { kind: 'action', action: 'settings', label: 'Settings…', enabled: true },
+    { kind: 'action', action: 'dashboard', label: label('tray.dashboard'), enabled: true },
+    { kind: 'action', action: 'settings', label: label('tray.settings'), enabled: true },
     { kind: 'separator' },
-    { kind: 'action', action: 'quit', label: 'Quit Posture Break', enabled: true },
+    { kind: 'action', action: 'quit', label: label('tray.quit'), enabled: true },
   );
-  const idleNote = state.idleSupported
-    ? ''
-    : '\nThis system does not report idle time: start breaks with "Take a break now".';
+  const idleNote = state.idleSupported ? '' : `\n${words.t('tray.noIdle')}`;
   return {
     icon: trayIconState(state),
-    tooltip: `Posture Break — ${next}\n${today}${idleNote}`,
+    tooltip: words.t('tray.tooltip', { next, today }) + idleNote,
     items,
   };
 }
@@ -195,11 +212,12 @@ export class TrayPresenter {
 
   constructor(
     private readonly view: TrayView,
-    private readonly format: TrayFormat = defaultTrayFormat,
+    /** The words to say it in; main's follow the language setting, so an update relabels at once. */
+    private readonly words: Translator = new Translator(),
   ) {}
 
   update(state: AppState): TrayModel {
-    const model = buildTrayModel(state, this.format);
+    const model = buildTrayModel(state, this.words);
     if (model.icon !== this.lastIcon) {
       this.lastIcon = model.icon;
       this.view.setIcon(model.icon);

@@ -5,6 +5,7 @@
  * one instance, reopened where it was left.
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'electron';
+import { Translator } from '../core/i18n/translator.ts';
 import type { EventChannel, Events, WindowView } from '../core/ipc-contract.ts';
 import { pageUrl } from './app-protocol.ts';
 import { centredIn, restoreBounds, type WindowState } from './window-state.ts';
@@ -31,6 +32,8 @@ export interface WindowManagerOptions {
   /** The `fullScreenBreak` setting: the break window covers the display. */
   fullScreenBreak?: () => boolean;
   iconPath?: string;
+  /** The break window's title in the user's language (the notifications name it). */
+  breakTitle?: () => string;
   log?: (message: string, error?: unknown) => void;
   /**
    * Native Wayland (display-server.ts): `getCursorScreenPoint()` is not supported there, and the
@@ -79,7 +82,7 @@ export class WindowManager {
       ...bounds,
       minWidth: BREAK_WINDOW_MIN.width,
       minHeight: BREAK_WINDOW_MIN.height,
-      title: 'Posture break',
+      title: this.o.breakTitle?.() ?? new Translator().t('window.breakTitle'),
       show: false,
       alwaysOnTop: true,
       minimizable: false,

@@ -1,11 +1,13 @@
 // Every move's figure renders in the DOM: animated with consistent SMIL lists, or still.
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { moveName } from '../../electron/core/move-words.ts';
 import { MOVES } from '../../electron/core/routines.ts';
+import { i18n } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
 import MoveIllustration from '../../renderer/src/break/illustrations/MoveIllustration.svelte';
 
 describe('MoveIllustration', () => {
-  it.each(MOVES.map((m) => [m.illustration, m.name] as const))(
+  it.each(MOVES.map((m) => [m.illustration, moveName(i18n, m.id)] as const))(
     '%s loops with SMIL lists of one length',
     (id, name) => {
       render(MoveIllustration, { props: { id, label: `${name} figure` } });

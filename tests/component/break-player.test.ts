@@ -6,6 +6,7 @@ import type { Routine } from '../../electron/core/routine-builder.ts';
 import BreakPlayer from '../../renderer/src/break/BreakPlayer.svelte';
 import { finishSummaryFrom } from '../../renderer/src/break/finish-summary.ts';
 import type { CueSound } from '../../renderer/src/lib/cue-sound.ts';
+import { i18n } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
 import { FakeClock } from './break-fake-clock.ts';
 
 const routine: Routine = {
@@ -382,5 +383,48 @@ describe('BreakPlayer', () => {
       dailyGoal: 5,
       movingSecondsToday: 250,
     });
+  });
+});
+
+describe('BreakPlayer in German', () => {
+  afterEach(() => i18n.use('en', 'en-GB'));
+
+  it('says the routine, its moves and what a screen reader hears in German', async () => {
+    i18n.use('de', 'de-DE');
+    const onFinish = vi.fn(async () => ({ streakDays: 4, breaksToday: 3, dailyGoal: 5 }));
+    const { advance } = setup({ onFinish });
+    expect(heading()).toHaveTextContent('Schulterblatt-Liegestütz an der Wand');
+    expect(screen.getByText('Steh auf, mit Blick zur Wand')).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveAccessibleName('Noch 5 Sekunden zum Bereitmachen');
+    expect(status()).toHaveTextContent(
+      'Mach dich bereit. Steh auf, mit Blick zur Wand: Schulterblatt-Liegestütz an der Wand, Übung 1 von 4.',
+    );
+    advance(READY);
+    expect(screen.getByText('Übung 1 von 4')).toBeInTheDocument();
+    expect(screen.getByText('10–12 Wiederholungen')).toBeInTheDocument();
+    expect(screen.getByText(/Die Ellbogen beugen sich nie/)).toBeInTheDocument();
+    expect(screen.getByText('Marschieren auf der Stelle').closest('p')).toHaveTextContent(
+      'Als Nächstes: Marschieren auf der Stelle',
+    );
+    expect(status()).toHaveTextContent(
+      'Los: Schulterblatt-Liegestütz an der Wand, 30 Sekunden, 10–12 Wiederholungen. Danach: Marschieren auf der Stelle.',
+    );
+    press('s');
+    flushSync();
+    const steps = screen.getByRole('region', {
+      name: 'Schulterblatt-Liegestütz an der Wand: Schritte',
+    });
+    expect(within(steps).getByRole('heading', { name: 'So geht’s' })).toBeInTheDocument();
+    expect(within(steps).getByText(/^Trainiert: vorderer Sägemuskel/)).toBeInTheDocument();
+    expect(within(steps).getByText(/Stell dich eine Armlänge vor eine Wand/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Anhalten/ })).toBeInTheDocument();
+    advance(140_000);
+    expect(
+      await screen.findByRole('heading', { name: 'Pause geschafft. Gut gemacht!' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('4 Tage')).toBeInTheDocument();
+    expect(screen.getByText('3 von 5 Pausen')).toBeInTheDocument();
+    expect(screen.getByText('Noch 2 Pausen bis zum Tagesziel.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fertig' })).toHaveFocus();
   });
 });

@@ -1,8 +1,12 @@
 // The break window's start screen: what is coming, then Start, Snooze (when allowed) and Skip.
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PostureApi } from '../../electron/core/ipc-contract.ts';
 import type { Routine } from '../../electron/core/routine-builder.ts';
 import BreakPrompt from '../../renderer/src/break/BreakPrompt.svelte';
+import BreakWindow from '../../renderer/src/break-window/BreakWindow.svelte';
+import { i18n } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
+import { appState, settings } from './fixtures.ts';
 
 const routine: Routine = {
   moves: [
@@ -77,5 +81,25 @@ describe('BreakPrompt', () => {
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Skip/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+});
+
+describe('the break window picks the language as the dashboard does', () => {
+  afterEach(() => i18n.use('en', 'en-GB'));
+
+  it('shows the prompt in German when the language setting says so', async () => {
+    const api = {
+      getState: async () => appState(),
+      getSettings: async () => settings({ language: 'de', space: 'seated' }),
+      onStateChanged: () => () => undefined,
+    } as unknown as PostureApi;
+    render(BreakWindow, { props: { api, onClose: () => undefined } });
+    expect(
+      await screen.findByRole('heading', { name: 'Zeit für eine Haltungspause' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('de');
+    expect(screen.getByText(/Setz dich aufrecht auf die Stuhlkante/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Los geht’s/ })).toBeInTheDocument();
+    expect(screen.getByText(/Hör sofort auf, wenn etwas wehtut/)).toBeInTheDocument();
   });
 });

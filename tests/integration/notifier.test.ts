@@ -12,6 +12,7 @@ import { defaultSettings } from '../../electron/core/settings.ts';
 import { AppController } from '../../electron/main/app-controller.ts';
 import { BusConnection } from '../../electron/main/dbus.ts';
 import { LinuxDndProbe } from '../../electron/main/do-not-disturb.ts';
+import { Translator } from '../../electron/core/i18n/translator.ts';
 import { firstMoveName } from '../../electron/main/first-move.ts';
 import { NodeNotifierPrompt, type PromptNotice } from '../../electron/main/notifier.ts';
 import {
@@ -22,6 +23,8 @@ import {
   waitFor,
   type DesktopSession,
 } from './helpers/desktop-session.ts';
+
+const ENGLISH = new Translator('en');
 
 const ICON = path.resolve('build/icons/256x256.png');
 const MIN = 60_000;
@@ -193,7 +196,7 @@ describe('do not disturb, for real', () => {
       },
       idle: { poll: noop, setGapStart: noop, hold: noop, release: noop, setAwayAfterSeconds: noop },
       schedule: noop,
-      firstMove: firstMoveName,
+      firstMove: (settings, today) => firstMoveName(ENGLISH, settings, today),
     });
     controller.start();
     await session.dunstctl('set-paused', 'true');
@@ -223,7 +226,7 @@ describe('do not disturb, for real', () => {
     const [shown] = await dunstHistory(session, mark);
     expect(shown?.summary).toBe('Time for a 2-minute posture break');
     expect(shown?.body).toContain(
-      `First up: ${firstMoveName(settings, controller.getState().today)}.`,
+      `First up: ${firstMoveName(ENGLISH, settings, controller.getState().today)}.`,
     );
     controller.stop();
     bus.close();

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppController, openSession } from '../../electron/main/app-controller.ts';
+import { Translator } from '../../electron/core/i18n/translator.ts';
 import { firstMoveName } from '../../electron/main/first-move.ts';
 import { IdleMonitor, type IdleSource } from '../../electron/main/idle-monitor.ts';
 import type { PromptAction, PromptNotifier } from '../../electron/main/notifier.ts';
@@ -116,7 +117,7 @@ function app(store: AppStore) {
     },
     idle,
     schedule: (at) => scheduler.schedule(at),
-    firstMove: firstMoveName,
+    firstMove: (settings, today) => firstMoveName(new Translator('en'), settings, today),
   });
   controller = ctl;
   ctl.start();

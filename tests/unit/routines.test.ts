@@ -1,5 +1,9 @@
-// Catalog integrity: every move is complete, cues are short, variants point at real, easier moves.
+// Catalog integrity: every move is complete in English and German, cues are short, variants point
+// at real, easier moves.
 import { describe, expect, it } from 'vitest';
+import { CATALOGS, type UiLanguage } from '../../electron/core/i18n/catalog.ts';
+import { Translator } from '../../electron/core/i18n/translator.ts';
+import { describeDose, moveKey, moveText } from '../../electron/core/move-words.ts';
 import {
   CORE_FAMILIES,
   EXTRA_FAMILIES,
@@ -7,12 +11,16 @@ import {
   MOVE_IDS,
   MOVES,
   POSITION_RANK,
-  describeDose,
   getMove,
+  type Dose,
   isMoveId,
   spaceAllows,
 } from '../../electron/core/routines.ts';
 import { slotSeconds } from '../../electron/core/routine-builder.ts';
+
+const en = new Translator('en');
+const de = new Translator('de');
+const describe_ = describeDose;
 
 const REQUIRED = [
   'band-pull-apart',
@@ -41,18 +49,27 @@ describe('routine catalog', () => {
     expect(new Set(MOVES.map((m) => m.id)).size).toBe(MOVES.length);
   });
 
+  /** Longest step and form cue per language (German runs about a tenth longer). */
+  const LIMITS: Record<UiLanguage, { step: number; cue: number }> = {
+    en: { step: 90, cue: 130 },
+    de: { step: 100, cue: 140 },
+  };
+
   it.each(MOVES.map((m) => [m.id, m] as const))('%s is complete', (_id, move) => {
-    expect(move.name.trim()).not.toBe('');
-    expect(move.targets.length).toBeGreaterThan(0);
-    expect(move.steps.length).toBeGreaterThanOrEqual(3);
-    expect(move.steps.length).toBeLessThanOrEqual(5);
-    for (const step of move.steps) {
-      expect(step.length, step).toBeLessThanOrEqual(90);
-      expect(step, 'a step is a sentence').toMatch(/^[A-Z].*[.!?]$/);
+    for (const language of ['en', 'de'] as const) {
+      const words = moveText(new Translator(language), move.id);
+      expect(words.name.trim(), language).not.toBe('');
+      expect(words.targets.trim(), language).not.toBe('');
+      expect(words.steps.length, language).toBeGreaterThanOrEqual(3);
+      expect(words.steps.length, language).toBeLessThanOrEqual(5);
+      for (const step of words.steps) {
+        expect(step.length, step).toBeLessThanOrEqual(LIMITS[language].step);
+        expect(step, 'a step is a sentence').toMatch(/^[A-ZÄÖÜ0-9].*[.!?]$/);
+      }
+      expect(words.cue.length, language).toBeGreaterThan(10);
+      expect(words.cue.length, words.cue).toBeLessThanOrEqual(LIMITS[language].cue);
+      expect(words.easier.trim(), language).not.toBe('');
     }
-    expect(move.formCue.length).toBeGreaterThan(10);
-    expect(move.formCue.length).toBeLessThanOrEqual(130);
-    expect(move.easier.text.trim()).not.toBe('');
     expect(move.illustration).toMatch(/^[a-z-]+$/);
     expect([...CORE_FAMILIES, ...EXTRA_FAMILIES]).toContain(move.family);
     expect(Object.keys(POSITION_RANK)).toContain(move.position);
@@ -74,9 +91,35 @@ describe('routine catalog', () => {
     }
   });
 
+  it('has every move’s words in both languages, and no words for a move that is not there', () => {
+    // Derived from the routine data: each move's name, targets, cue, easier way and steps.
+    for (const move of MOVES) {
+      const steps = Object.keys(CATALOGS.en).filter((k) => k.startsWith(`move.${move.id}.steps.`));
+      const keys = [
+        ...(['name', 'targets', 'cue', 'easier'] as const).map((part) => moveKey(move.id, part)),
+        ...steps,
+      ];
+      for (const key of keys)
+        for (const language of ['en', 'de'] as const)
+          expect(
+            CATALOGS[language][key as keyof typeof CATALOGS.en]?.trim(),
+            `${language} ${key}`,
+          ).toBeTruthy();
+      expect(
+        steps.map((_, i) => `move.${move.id}.steps.${i}`),
+        move.id,
+      ).toEqual(steps);
+    }
+    const ids = new Set<string>(MOVE_IDS);
+    for (const key of Object.keys(CATALOGS.de)) {
+      const id = /^move\.(.+?)\.(?:name|targets|cue|easier|steps\.\d+)$/.exec(key)?.[1];
+      if (id !== undefined) expect(ids.has(id), key).toBe(true);
+    }
+  });
+
   it('every easier variant exists, is another move and needs no more space or kit', () => {
     for (const move of MOVES) {
-      const id = move.easier.moveId;
+      const id = move.easierMoveId;
       if (!id) continue;
       const variant = getMove(id);
       expect(variant.id, move.id).not.toBe(move.id);
@@ -91,7 +134,7 @@ describe('routine catalog', () => {
     const bandMoves = MOVES.filter((m) => m.equipment === 'band');
     expect(bandMoves.length).toBeGreaterThan(0);
     for (const move of bandMoves) {
-      const variant = getMove(move.easier.moveId ?? '(none)');
+      const variant = getMove(move.easierMoveId ?? '(none)');
       expect(variant.equipment).not.toBe('band');
       expect(variant.family).toBe(move.family);
     }
@@ -130,6 +173,7 @@ describe('routine catalog', () => {
   });
 
   it('describes doses scaled to the slot', () => {
+    const describeDose = (dose: Dose, slot: number) => describe_(en, dose, slot);
     expect(describeDose({ kind: 'reps', reps: [10, 12] }, 30)).toBe('10–12 reps');
     expect(describeDose({ kind: 'reps', reps: [10, 12] }, 60)).toBe('20–24 reps');
     // 3 × 5 s each side would fill the whole 30 s with no time to switch: two fit.
@@ -140,6 +184,11 @@ describe('routine catalog', () => {
     expect(describeDose({ kind: 'time', switchSides: true }, 30)).toBe('15 s each side');
     expect(describeDose({ kind: 'time' }, 45)).toBe('45 s');
     expect(describeDose({ kind: 'reps', reps: [1, 1] }, 10)).toBe('1 rep');
+    expect(describe_(de, { kind: 'reps', reps: [10, 12] }, 30)).toBe('10–12 Wiederholungen');
+    expect(describe_(de, { kind: 'holds', holdSeconds: 5, holds: 3, perSide: true }, 30)).toBe(
+      '2 × 5 s halten, pro Seite',
+    );
+    expect(describe_(de, { kind: 'time', switchSides: true }, 30)).toBe('15 s pro Seite');
   });
 
   it('every timed dose fits its slot with time to move between holds, at every slot length', () => {
@@ -147,7 +196,7 @@ describe('routine catalog', () => {
       for (const slot of new Set(slotSeconds(seconds))) {
         for (const move of MOVES) {
           if (move.dose.kind !== 'holds') continue;
-          const text = describeDose(move.dose, slot);
+          const text = describe_(en, move.dose, slot);
           const [holds, hold] = (text.match(/^(\d+) × (\d+) s/) ?? []).slice(1).map(Number);
           const sides = move.dose.perSide ? 2 : 1;
           expect(holds! * hold! * sides, `${move.id} in ${slot} s: ${text}`).toBeLessThanOrEqual(

@@ -9,6 +9,10 @@ import * as dashboard from './messages/dashboard.ts';
 import * as settings from './messages/settings.ts';
 import * as onboarding from './messages/onboarding.ts';
 import * as app from './messages/app.ts';
+import * as breakScreens from './messages/break.ts';
+import * as routines from './messages/routines.ts';
+import * as tray from './messages/tray.ts';
+import * as notices from './messages/notices.ts';
 
 export const en = {
   ...common.en,
@@ -16,6 +20,10 @@ export const en = {
   ...settings.en,
   ...onboarding.en,
   ...app.en,
+  ...breakScreens.en,
+  ...routines.en,
+  ...tray.en,
+  ...notices.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -26,6 +34,10 @@ export const de: Record<MessageKey, string> = {
   ...settings.de,
   ...onboarding.de,
   ...app.de,
+  ...breakScreens.de,
+  ...routines.de,
+  ...tray.de,
+  ...notices.de,
 };
 
 export const CATALOGS = { en, de } as const;

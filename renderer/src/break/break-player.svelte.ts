@@ -6,7 +6,14 @@
 import type { Routine } from '../../../electron/core/routine-builder.ts';
 import { movedEnough } from '../../../electron/core/break-outcome.ts';
 import { getReadyLine } from '../../../electron/core/break-words.ts';
-import { describeDose, getMove, type Move } from '../../../electron/core/routines.ts';
+import {
+  describeDose,
+  moveText,
+  type MoveText,
+  type Words,
+} from '../../../electron/core/move-words.ts';
+import { getMove, type Move } from '../../../electron/core/routines.ts';
+import { i18n } from '../lib/i18n/i18n.svelte.ts';
 
 /** A monotonic clock and one-shot timers; the real one is `performance.now()` + `setTimeout`. */
 export interface PlayerClock {
@@ -49,6 +56,8 @@ export type PlayerStage = 'ready' | 'move';
 
 export interface PlayerOptions {
   clock?: PlayerClock;
+  /** The language the moves and announcements are said in (default: the app's `i18n`). */
+  words?: Words;
   /** A get-ready or move started, or the routine finished (the player plays a sound here). */
   onCue?: (kind: CueKind) => void;
   onFinish?: (result: BreakResult) => void;
@@ -66,6 +75,8 @@ export const EMERGENCY_HOLD_MS = 3000;
 
 export interface PlayerMove {
   move: Move;
+  /** The move's words in the player's language. */
+  text: MoveText;
   seconds: number;
   dose: string;
   /** What the get-ready before this move says, e.g. "Down to the floor: bird-dog". */
@@ -100,9 +111,11 @@ export class BreakPlayerState {
   #timer: unknown = null;
   #exitTimer: unknown = null;
   #lastSpoken = 0;
+  #words: Words;
 
   constructor(routine: Routine, options: PlayerOptions = {}) {
     if (routine.moves.length === 0) throw new Error('BreakPlayerState: the routine has no moves');
+    const words = (this.#words = options.words ?? i18n);
     let previous: Move | null = null;
     this.moves = routine.moves.map(({ moveId, seconds }) => {
       if (!Number.isFinite(seconds) || seconds <= 0) {
@@ -113,9 +126,10 @@ export class BreakPlayerState {
       const move = getMove(moveId);
       const item = {
         move,
+        text: moveText(words, move.id),
         seconds,
-        dose: describeDose(move.dose, seconds),
-        getReady: getReadyLine(previous, move),
+        dose: describeDose(words, move.dose, seconds),
+        getReady: getReadyLine(words, previous, move),
       };
       previous = move;
       return item;
@@ -173,7 +187,7 @@ export class BreakPlayerState {
     this.#cancel();
     this.phase = 'paused';
     this.remainingMs = this.#stageLengthMs() - this.#stageMs;
-    this.announcement = `Paused, ${this.secondsLeft} seconds left. Press Space to resume.`;
+    this.announcement = this.#words.t('break.say.paused', { count: this.secondsLeft });
   }
 
   resume(): void {
@@ -184,7 +198,7 @@ export class BreakPlayerState {
     this.phase = 'playing';
     this.ringOffsetMs = this.#stageMs;
     this.ringKey++;
-    this.announcement = `Resumed: ${this.current.move.name}.`;
+    this.announcement = this.#words.t('break.say.resumed', { name: this.current.text.name });
     this.#schedule();
   }
 
@@ -219,7 +233,7 @@ export class BreakPlayerState {
   holdExit(): void {
     if (this.isOver || this.exitHeld) return;
     this.exitHeld = true;
-    this.announcement = 'Keep holding Escape for 3 seconds to end the break.';
+    this.announcement = this.#words.t('break.say.holdEsc');
     this.#exitTimer = this.#clock.setTimeout(() => {
       this.#exitTimer = null;
       this.exitHeld = false;
@@ -274,13 +288,20 @@ export class BreakPlayerState {
     this.#lastSpoken = 0;
     this.phase = 'playing';
     this.remainingMs = this.#stageLengthMs() - carryMs;
-    const { move, seconds, dose, getReady } = this.current;
+    const { text, seconds, dose, getReady } = this.current;
+    const w = this.#words;
     if (stage === 'ready') {
-      this.announcement = `Get ready. ${getReady}, move ${i + 1} of ${this.moves.length}.`;
+      this.announcement = w.t('break.say.getReady', {
+        line: getReady,
+        n: i + 1,
+        total: this.moves.length,
+      });
       this.#onCue('ready');
     } else {
-      const nextName = this.upNext ? ` Next: ${this.upNext.move.name}.` : ' Last move.';
-      this.announcement = `Go: ${move.name}, ${seconds} seconds, ${dose}.${nextName}`;
+      const next = this.upNext
+        ? w.t('break.say.next', { name: this.upNext.text.name })
+        : w.t('break.say.last');
+      this.announcement = `${w.t('break.say.go', { name: text.name, count: seconds, dose })} ${next}`;
       this.#onCue('move');
     }
     this.#schedule();
@@ -345,8 +366,8 @@ export class BreakPlayerState {
       routineSeconds,
     };
     this.announcement = result.completed
-      ? 'Break complete. Well done!'
-      : `Break over: you moved for ${result.elapsedSeconds} seconds. A shorter break still counts as moving time.`;
+      ? this.#words.t('break.say.complete')
+      : this.#words.t('break.say.partial', { count: result.elapsedSeconds });
     if (phase === 'finished') this.#onCue('finish');
     this.#onFinish(result);
   }

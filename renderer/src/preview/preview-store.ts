@@ -11,6 +11,8 @@ import {
   isDateKey,
   parseDay,
 } from '../../../electron/core/day-record.ts';
+import { resolveLanguage, Translator } from '../../../electron/core/i18n/translator.ts';
+import { recoveryNoticeText } from '../../../electron/core/recovery-notice.ts';
 import { parseSettings, defaultSettings } from '../../../electron/core/settings.ts';
 import type { DayRules, DayStats, Millis } from '../../../electron/core/types.ts';
 
@@ -54,11 +56,9 @@ export function loadPreview(storage: Storage, now: () => Millis): PreviewData {
     storage.setItem(backupKey, raw);
     storage.removeItem(STORE_KEY);
     const why = error instanceof Error ? error.message : String(error);
-    return fresh(
-      now(),
-      0,
-      `Your saved data could not be read (${why}), so Posture Break started fresh. The old data was kept as "${backupKey}".`,
-    );
+    // The settings are what could not be read: the notice speaks the OS language.
+    const words = new Translator(resolveLanguage('system', navigator.language));
+    return fresh(now(), 0, recoveryNoticeText(words, { reason: why, backupPath: backupKey }));
   }
 }
 

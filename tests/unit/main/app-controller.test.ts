@@ -17,6 +17,7 @@ import {
 } from '../../../electron/main/app-controller.ts';
 import { Engine } from '../../../electron/core/engine.ts';
 import { CallMonitor } from '../../../electron/main/call-monitor.ts';
+import { Translator } from '../../../electron/core/i18n/translator.ts';
 import { firstMoveName } from '../../../electron/main/first-move.ts';
 import { IdleMonitor, type IdleSource } from '../../../electron/main/idle-monitor.ts';
 import type {
@@ -30,6 +31,8 @@ import { openAppStore, type AppStore } from '../../../electron/main/store/app-st
 import { createConfStore } from '../../../electron/main/store/conf-factory.ts';
 import { STORE_NAME } from '../../../electron/main/store/store-format.ts';
 import { buildTrayModel } from '../../../electron/main/tray.ts';
+
+const ENGLISH = new Translator('en');
 
 const MIN = 60_000;
 /** A Tuesday, 09:00 local time: far from midnight and from dayStartsAt. */
@@ -178,7 +181,7 @@ function harness(
     idle,
     schedule: (at) => scheduler.schedule(at),
     loginItem,
-    firstMove: firstMoveName,
+    firstMove: (settings, today) => firstMoveName(ENGLISH, settings, today),
     noticeDismissed: options.noticeDismissed,
     calls: options.calls,
   });
@@ -242,7 +245,7 @@ describe('prompts', () => {
     expect(h.notifier.shown.map((p) => since(p.at))).toEqual([30]);
     const notice = h.notifier.shown[0]?.notice;
     expect(notice?.breakDurationSeconds).toBe(120);
-    expect(notice?.firstMove).toBe(firstMoveName(h.store.settings, h.state().today));
+    expect(notice?.firstMove).toBe(firstMoveName(ENGLISH, h.store.settings, h.state().today));
     expect(notice?.firstMove.length).toBeGreaterThan(3);
     expect(notice?.canSnooze).toBe(true);
     expect(h.trayStates.at(-1)?.status.breakState).toBe('pending');

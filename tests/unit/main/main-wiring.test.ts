@@ -440,3 +440,18 @@ describe('per platform profile (FAKE_ELECTRON_PROFILE) and the packaged app', ()
     expect(r.report?.tray.images[0]).toMatch(/build\/tray\/counting\.png$/);
   });
 });
+
+describe('language', () => {
+  it('speaks the OS language in the tray and relabels it at once when the setting changes', async () => {
+    const script = ['wait:100', 'invoke:settings:update={"language":"en"}', 'wait:100', 'quit'];
+    const r = await run([], {
+      FAKE_ELECTRON_LOCALE: 'de-DE',
+      FAKE_ELECTRON_SCRIPT: script.join(','),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const tooltips = r.report?.tray.tooltips ?? [];
+    expect(tooltips.find((t) => t.includes('Nächste Pause'))).toMatch(/Heute: .* gesessen/);
+    expect(tooltips.at(-1)).toMatch(/^Posture Break — Next break in/);
+    expect(r.report?.tray.lastMenu).toEqual(expect.arrayContaining(['Take a break now']));
+  }, 30_000);
+});

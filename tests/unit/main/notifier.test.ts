@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_ID,
-  breakLengthWords,
   createPromptNotifier,
   ElectronNotificationPrompt,
   mapNotifierResponse,
@@ -13,6 +12,7 @@ import {
   type PromptAction,
   type PromptNotice,
 } from '../../../electron/main/notifier.ts';
+import { Translator } from '../../../electron/core/i18n/translator.ts';
 import { loadBuilderConfig } from '../helpers/builder-config.ts';
 
 const notice: PromptNotice = {
@@ -77,9 +77,26 @@ describe('prompt text', () => {
   });
 
   it('says the break length as people do', () => {
-    expect(breakLengthWords(120)).toBe('2-minute');
-    expect(breakLengthWords(300)).toBe('5-minute');
-    expect(breakLengthWords(90)).toBe('90-second');
+    const title = (breakDurationSeconds: number) =>
+      promptText({ ...notice, breakDurationSeconds }, true).title;
+    expect(title(300)).toBe('Time for a 5-minute posture break');
+    expect(title(90)).toBe('Time for a 90-second posture break');
+  });
+
+  it('speaks German, buttons included, and maps a German button back to its action', () => {
+    const de = new Translator('de');
+    const text = promptText({ ...notice, firstMove: 'Kinn zurückziehen' }, false, de);
+    expect(text.title).toBe('Zeit für eine 2-minütige Haltungspause');
+    expect(text.message).toContain('Zuerst: Kinn zurückziehen.');
+    expect(text.message).toContain('Das Pausenfenster öffnet sich in 60 Sekunden.');
+    const backend = fakeBackend();
+    const actions: PromptAction[] = [];
+    new NodeNotifierPrompt({ backend, platform: 'win32', words: de }).showPrompt(notice, (a) =>
+      actions.push(a),
+    );
+    expect(backend.calls[0]?.options.actions).toEqual(['Starten', 'Später', 'Auslassen']);
+    backend.calls[0]?.answer(null, 'später');
+    expect(actions).toEqual(['snooze']);
   });
 });
 

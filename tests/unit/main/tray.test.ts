@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { AppState, AppStatus } from '../../../electron/core/ipc-contract.ts';
 import { emptyDay } from '../../../electron/core/stats.ts';
+import { HostWords } from '../../../electron/core/host-words.ts';
+import { Translator } from '../../../electron/core/i18n/translator.ts';
 import {
   buildTrayModel,
-  formatMinutes,
   toMenuTemplate,
   TrayPresenter,
   type TrayAction,
-  type TrayFormat,
   type TrayItem,
 } from '../../../electron/main/tray.ts';
 
-const AT = Date.UTC(2026, 2, 9, 10, 0, 0);
-const format: TrayFormat = {
-  time: (ms) => new Date(ms).toISOString().slice(11, 16),
-  sameDay: (a, b) =>
-    new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10),
-};
+/** 10:00 local time (the tray shows local times). */
+const AT = new Date(2026, 2, 9, 10, 0, 0).getTime();
+/** English on a 24-hour clock. */
+const format = new Translator('en', false);
 
 function state(status: Partial<AppStatus> = {}, today: Partial<AppState['today']> = {}): AppState {
   return {
@@ -68,7 +66,7 @@ describe('tray model', () => {
     expect(model.icon).toBe('counting');
     expect(labels(model.items)).toEqual([
       'Next break in 20 min',
-      'Today: sitting 2 h 05 min · moving 6 min',
+      'Today: sitting 2 h 5 min · moving 6 min',
       'Breaks taken: 0',
       '—',
       'Take a break now',
@@ -87,7 +85,7 @@ describe('tray model', () => {
       'Quit Posture Break',
     ]);
     expect(model.tooltip).toBe(
-      'Posture Break — Next break in 20 min\nToday: sitting 2 h 05 min · moving 6 min',
+      'Posture Break — Next break in 20 min\nToday: sitting 2 h 5 min · moving 6 min',
     );
   });
 
@@ -95,7 +93,7 @@ describe('tray model', () => {
     const model = buildTrayModel(state({ callSince: AT - 60_000 }), format);
     expect(model.icon).toBe('paused');
     expect(model.tooltip).toBe(
-      'Posture Break — In a call — breaks wait\nToday: sitting 2 h 05 min · moving 6 min',
+      'Posture Break — In a call — breaks wait\nToday: sitting 2 h 5 min · moving 6 min',
     );
     const pending = buildTrayModel(
       state({
@@ -147,7 +145,7 @@ describe('tray model', () => {
     expect(model.icon).toBe('due');
     expect(labels(model.items).slice(0, 7)).toEqual([
       'Break due now',
-      'Today: sitting 2 h 05 min · moving 6 min',
+      'Today: sitting 2 h 5 min · moving 6 min',
       'Breaks taken: 0',
       '—',
       'Take a break now',
@@ -183,7 +181,7 @@ describe('tray model', () => {
     expect(labels(model.items)).toContain('Resume reminders');
     expect(labels(model.items)).toContain('Pause for… ▸');
     const overnight = buildTrayModel(
-      state({ reminders: 'paused', pausedUntil: Date.UTC(2026, 2, 10, 6, 0, 0) }),
+      state({ reminders: 'paused', pausedUntil: new Date(2026, 2, 10, 6, 0, 0).getTime() }),
       format,
     );
     expect(labels(overnight.items)[0]).toBe('Reminders paused until tomorrow 06:00');
@@ -209,11 +207,81 @@ describe('tray model', () => {
     expect(buildTrayModel(s, format).tooltip).toContain('Take a break now');
   });
 
-  it('formats minutes', () => {
-    expect(formatMinutes(59)).toBe('0 min');
-    expect(formatMinutes(59, 'up')).toBe('1 min');
-    expect(formatMinutes(3600)).toBe('1 h 00 min');
-    expect(formatMinutes(7530)).toBe('2 h 05 min');
+  it('rounds day totals down and the wait for the next break up, to the minute', () => {
+    const lines = (sitting: number, waitMs: number) =>
+      labels(
+        buildTrayModel(
+          state({ nextDueAt: AT + waitMs }, { sittingSeconds: sitting, movingSeconds: 0 }),
+          format,
+        ).items,
+      ).slice(0, 2);
+    expect(lines(59, 59_000)).toEqual([
+      'Next break in under a minute',
+      'Today: sitting 0 min · moving 0 min',
+    ]);
+    expect(lines(3600, 60_000)).toEqual([
+      'Next break in 1 min',
+      'Today: sitting 1 h · moving 0 min',
+    ]);
+    expect(lines(7559, 61_000)[0]).toBe('Next break in 2 min');
+    expect(lines(7559, 61_000)[1]).toBe('Today: sitting 2 h 5 min · moving 0 min');
+  });
+
+  it('speaks German, with times on the OS locale’s clock: "2:05 PM" on a 12-hour one', () => {
+    const de = new Translator('de', false);
+    const model = buildTrayModel(state(), de);
+    expect(labels(model.items)).toEqual(
+      expect.arrayContaining([
+        'Nächste Pause in 20 Min.',
+        'Heute: 2 Std. 5 Min. gesessen · 6 Min. bewegt',
+        'Jetzt Pause machen',
+        'Erinnerungen pausieren ▸',
+        'Übersicht öffnen',
+        'Posture Break beenden',
+      ]),
+    );
+    const until = new Date(2026, 2, 9, 14, 5, 0).getTime();
+    const paused = state({ reminders: 'paused', pausedUntil: until });
+    expect(labels(buildTrayModel(paused, de).items)[0]).toBe('Erinnerungen pausiert bis 14:05');
+    // German words on a 12-hour system (e.g. de with an en-US region): the clock follows the OS.
+    expect(labels(buildTrayModel(paused, new Translator('de', true)).items)[0]).toMatch(
+      /^Erinnerungen pausiert bis 2:05\sPM$/,
+    );
+    expect(labels(buildTrayModel(paused, new Translator('en', true)).items)[0]).toMatch(
+      /^Reminders paused until 2:05\sPM$/,
+    );
+  });
+});
+
+describe('HostWords', () => {
+  it('takes the 12/24-hour clock from the OS format locale and the language from the setting', () => {
+    const words = new HostWords({ language: 'de-DE', format: 'en-US' }, 'system');
+    expect(words.language).toBe('de');
+    expect(words.twelveHour).toBe(true);
+    expect(new HostWords({ language: 'en-US', format: 'de-DE' }).twelveHour).toBe(false);
+    expect(new HostWords({ language: 'en-GB', format: 'en-GB' }).twelveHour).toBe(false);
+    expect(words.follow('en')).toBe(true);
+    expect(words.language).toBe('en');
+    expect(words.follow('en')).toBe(false);
+    expect(words.follow('system')).toBe(true);
+    expect(words.language).toBe('de');
+  });
+
+  it('relabels the tray at once when the language setting changes', () => {
+    const menus: string[][] = [];
+    const words = new HostWords({ language: 'en-US', format: 'en-GB' });
+    const presenter = new TrayPresenter(
+      {
+        setIcon: () => undefined,
+        setToolTip: () => undefined,
+        setMenu: (items) => menus.push(labels([...items])),
+      },
+      words,
+    );
+    presenter.update(state());
+    words.follow('de');
+    presenter.update(state());
+    expect(menus.map((m) => m[4])).toEqual(['Take a break now', 'Jetzt Pause machen']);
   });
 });
 

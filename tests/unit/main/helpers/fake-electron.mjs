@@ -4,7 +4,8 @@
 // $FAKE_ELECTRON_PROFILE picks the platform (linux-x11 | linux-wayland | darwin | win32; default
 // linux-x11; it also sets the environment that platform's desktop session sets), $FAKE_ELECTRON_PACKAGED=1
 // runs it as a packaged app (process.defaultApp unset), $FAKE_ELECTRON_SWITCHES gives Chromium switches
-// (app.commandLine), e.g. "ozone-platform=x11".
+// (app.commandLine), e.g. "ozone-platform=x11". $FAKE_ELECTRON_LOCALE / $FAKE_ELECTRON_SYSTEM_LOCALE are
+// what app.getLocale() / app.getSystemLocale() answer (default en-US).
 // $FAKE_ELECTRON_SCRIPT lists steps run after the app is ready, e.g. "second:break-now,wait:50,quit";
 // "until-state:<text>" waits until the app state's JSON holds <text>.
 import Module from 'node:module';
@@ -17,6 +18,8 @@ const fake = createFakeElectron({
   userData: process.env.FAKE_ELECTRON_USER_DATA || '/tmp/fake-electron-user-data',
   lockTaken: process.env.FAKE_ELECTRON_LOCK === 'taken',
   emptyImages: process.env.FAKE_ELECTRON_EMPTY_IMAGES === '1',
+  locale: process.env.FAKE_ELECTRON_LOCALE || undefined,
+  systemLocale: process.env.FAKE_ELECTRON_SYSTEM_LOCALE || undefined,
   switches: Object.fromEntries(
     (process.env.FAKE_ELECTRON_SWITCHES || '')
       .split(',')

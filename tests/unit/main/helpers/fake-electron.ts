@@ -163,6 +163,10 @@ export interface FakeElectronOptions {
   switches?: Readonly<Record<string, string>>;
   /** Replaces the recording BrowserWindow (the full-stack harness: one backed by Chromium). */
   BrowserWindow?: typeof FakeBrowserWindow;
+  /** What app.getLocale() answers (the app locale Chromium picked from the OS); default "en-US". */
+  locale?: string;
+  /** What app.getSystemLocale() answers (the OS's regional format); default: `locale`. */
+  systemLocale?: string;
 }
 
 // ---- Types: what main uses, as the real electron.d.ts declares it ----------------------------
@@ -208,6 +212,8 @@ export interface UsedElectron {
     | 'getPath'
     | 'getVersion'
     | 'getName'
+    | 'getLocale'
+    | 'getSystemLocale'
     | 'setAppUserModelId'
     | 'requestSingleInstanceLock'
     | 'whenReady'
@@ -475,6 +481,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
   let userData = options.userData ?? '/tmp/fake-electron-user-data';
   const switches: Record<string, string> = { ...options.switches };
   let readyResolve: () => void = () => undefined;
+  let isReady = false;
   const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
 
   const dock: Pick<Dock, 'hide' | 'show'> = {
@@ -497,6 +504,17 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     }
     getName(): string {
       return 'Posture Break';
+    }
+    // Electron's docs (api/app.md, Electron 45): getLocale() is the app locale Chromium's l10n_util
+    // chose from the OS (e.g. "en-US", "de"), getSystemLocale() the OS locale for regional formats
+    // (e.g. "de-DE"); both "must be called after the ready event is emitted".
+    getLocale(): string {
+      if (!isReady) throw new Error('app.getLocale() must be called after the ready event');
+      return options.locale ?? 'en-US';
+    }
+    getSystemLocale(): string {
+      if (!isReady) throw new Error('app.getSystemLocale() must be called after the ready event');
+      return options.systemLocale ?? options.locale ?? 'en-US';
     }
     setAppUserModelId(_id: string): void {}
     requestSingleInstanceLock(data?: Record<string, unknown>): boolean {
@@ -709,6 +727,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     profile,
     packaged,
     ready() {
+      isReady = true;
       readyResolve();
       app.emit('ready');
     },
