@@ -1,5 +1,6 @@
 // Entry of the break window: only the player, its prompt and the API, so the bundle stays small.
-import './lib/zod-jitless.ts'; // first: before any module builds a zod schema
+// No zod here: nothing in the break window builds a schema (main validates what it sends), and
+// zod is a third of the window's script. The preview host, loaded lazily, brings its own.
 import { mount } from 'svelte';
 import BreakWindow from './break-window/BreakWindow.svelte';
 import { api } from './lib/api.ts';
