@@ -23,6 +23,10 @@ const CONVERTED = [
   'renderer/src/dashboard/GoalCard.svelte',
   'renderer/src/dashboard/StreakCard.svelte',
   'renderer/src/dashboard/TodayCard.svelte',
+  'renderer/src/dashboard/HourTimeline.svelte',
+  'renderer/src/dashboard/WeekChart.svelte',
+  'renderer/src/dashboard/MonthChart.svelte',
+  'renderer/src/dashboard/StreakCalendar.svelte',
 ];
 
 /** Literal text left in a component's markup or in string attributes a user reads or hears. */
@@ -66,6 +70,8 @@ describe('message catalog', () => {
       time: 'x',
       duration: 'x',
       threshold: 'x',
+      ...{ met: 1, breaks: 2, weeks: 3, saved: 1, missed: 1, rest: 2, weekday: 'x', day: 'x' },
+      ...{ month: 'x', kind: 'x' },
     };
     for (const catalog of [en, de])
       for (const [key, template] of Object.entries(catalog))

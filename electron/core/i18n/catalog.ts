@@ -4,14 +4,23 @@
  * its messages in one file under messages/; this module joins them. German is typed against English
  * per file, so a missing key does not compile; tests/component/i18n.test.ts checks both too.
  */
+import * as charts from './messages/charts.ts';
 import * as common from './messages/common.ts';
 import * as dashboard from './messages/dashboard.ts';
 
-export const en = { ...common.en, ...dashboard.en } as const;
+export const en = {
+  ...common.en,
+  ...dashboard.en,
+  ...charts.en,
+} as const;
 
 export type MessageKey = keyof typeof en;
 
-export const de: Record<MessageKey, string> = { ...common.de, ...dashboard.de };
+export const de: Record<MessageKey, string> = {
+  ...common.de,
+  ...dashboard.de,
+  ...charts.de,
+};
 
 export const CATALOGS = { en, de } as const;
 export type UiLanguage = keyof typeof CATALOGS;
