@@ -20,6 +20,10 @@ function actions(): DashboardActions {
   };
 }
 
+/** The charts below today's cards are drawn a frame after the first paint. */
+const chartsDrawn = () =>
+  waitFor(() => expect(document.querySelector('path[data-kind]')).not.toBeNull());
+
 const today = day('2026-03-10', {
   sittingSeconds: 2 * 3600 + 5 * 60,
   movingSeconds: 6 * 60,
@@ -217,6 +221,7 @@ describe('Dashboard', () => {
 
   it('marks goal, saved, rest, missed and today in the streak calendar', async () => {
     renderDashboard();
+    await chartsDrawn();
     const days = (kind: string) =>
       document.querySelector(`path[data-kind="${kind}"]`)?.getAttribute('data-days')?.split(' ');
     expect(days('goal')).toEqual(['2026-03-02', '2026-03-05']);
@@ -254,6 +259,7 @@ describe('Dashboard', () => {
     );
     expect(rows[1]).toHaveTextContent(/Wed 4 Mar.*before you started/);
     expect(rows[7]).toHaveTextContent(/Tue 10 Mar.*today, still open/);
+    await chartsDrawn();
     expect(document.querySelector('path[data-kind="missed"]')).toBeNull();
   });
 
@@ -270,6 +276,7 @@ describe('Dashboard', () => {
       },
     });
     expect(screen.getByTestId('grace-left')).toHaveTextContent('1 grace day left this week');
+    await chartsDrawn();
     expect(document.querySelector('path[data-kind="saved"]')).toBeNull();
     expect(
       document.querySelector('path[data-kind="rest"]')?.getAttribute('data-days')?.split(' '),
@@ -278,6 +285,7 @@ describe('Dashboard', () => {
 
   it('shows month labels on the streak calendar', async () => {
     renderDashboard();
+    await chartsDrawn();
     const calendar = screen.getByRole('img', { name: /^Last 17 weeks/ });
     const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Dec', 'Jan', 'Feb', 'Mar', 'Mon', 'Wed']));
@@ -360,6 +368,7 @@ describe('Dashboard', () => {
       expect(screen.getByTestId('grace-left')).toHaveTextContent(
         'Diese Woche ist noch 1 Jokertag übrig (Wochen beginnen am Montag).',
       );
+      await chartsDrawn();
       const calendar = screen.getByRole('img', { name: /^Letzte 17 Wochen: Ziel an 2 Tagen/ });
       const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
       expect(labels).toEqual(expect.arrayContaining(['Dez.', 'Jan.', 'März', 'Mo', 'Mi']));
