@@ -259,6 +259,7 @@ interface Figures {
   breakMounted: number;
   dashboardDays: number;
   dashboardCold: number;
+  dashboardComplete: number;
   dashboardWarm: number;
 }
 
@@ -266,6 +267,8 @@ interface Figures {
 interface Samples {
   breakTimings: { fcp: number; mounted: number; painted: number }[];
   cold: number[];
+  /** Mount to the frame that shows every chart (later than `cold` when charts draw after it). */
+  coldComplete: number[];
   warm: number[];
   days: number;
 }
@@ -306,10 +309,11 @@ async function measure(
       await page.waitForFunction(() => '__dashboardBench' in window, null, { timeout: 60_000 });
       const dash = (await page.evaluate(
         () => (window as unknown as { __dashboardBench: unknown }).__dashboardBench,
-      )) as { days: number; timesMs: number[] };
+      )) as { days: number; timesMs: number[]; completeMs: number[] };
       await page.close();
       into.days = dash.days;
       if (i > 0) into.cold.push(dash.timesMs[0]!);
+      if (i > 0) into.coldComplete.push(dash.completeMs[0]!);
       if (renders > 1) into.warm.push(...dash.timesMs.slice(1));
     }
   } finally {
@@ -338,6 +342,7 @@ function figures(t: Tree, x: Samples): Figures {
     breakMounted: median(x.breakTimings.map((b) => b.mounted)),
     dashboardDays: x.days,
     dashboardCold: median(x.cold),
+    dashboardComplete: median(x.coldComplete),
     dashboardWarm: median(x.warm),
   };
 }
@@ -397,7 +402,7 @@ async function main(): Promise<void> {
     const samples = trees.map((): Samples => ({
       breakTimings: [],
       cold: [],
-
+      coldComplete: [],
       warm: [],
       days: 0,
     }));
@@ -440,7 +445,7 @@ async function main(): Promise<void> {
       [
         `dashboard first render, ${now.dashboardDays} days of history`,
         side((f) => `${fmt(f.dashboardCold)} ms`),
-        `mount to its first painted frame, cold (median of ${RUNS} fresh pages); re-renders median ${fmt(now.dashboardWarm)} ms`,
+        `mount to its first painted frame, cold (median of ${RUNS} fresh pages); every chart drawn by ${side((f) => `${fmt(f.dashboardComplete)} ms`)}; re-renders median ${fmt(now.dashboardWarm)} ms`,
         `≤ ${BUDGET.dashboardRenderMs} ms`,
         now.dashboardCold <= BUDGET.dashboardRenderMs,
       ],
