@@ -29,14 +29,6 @@ export function formatCountdown(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** Compact form for chart labels: "1.5 h", "40 m". */
-export function formatDurationShort(seconds: number): string {
-  const minutes = Math.round(Math.max(0, seconds) / 60);
-  if (minutes < 60) return `${minutes} m`;
-  const hours = minutes / 60;
-  return `${hours >= 10 ? Math.round(hours) : Math.round(hours * 10) / 10} h`;
-}
-
 /** "in 12 min", "in under a minute", "now". */
 export function formatUntil(ms: number): string {
   if (ms <= 0) return 'now';
@@ -68,11 +60,6 @@ const MONTHS = [
 
 // Plain lookups, not toLocaleDateString: the dashboard labels hundreds of days, and each
 // toLocaleDateString call builds a new Intl formatter.
-
-/** "Mon" for a 'YYYY-MM-DD' key. */
-export function formatWeekday(dateKey: string): string {
-  return WEEKDAYS[parseDateKey(dateKey).getUTCDay()]!.slice(0, 3);
-}
 
 /** "Mon 9 Mar" for a 'YYYY-MM-DD' key. */
 export function formatDayLabel(dateKey: string): string {
