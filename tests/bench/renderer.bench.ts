@@ -2,6 +2,8 @@
  * Renderer benchmark (not a test): the gzip size of the JS and CSS the break window loads, the break
  * view's time to first paint in Chromium, and the dashboard's render time with three years of history.
  * Prints each figure against its budget; exits non-zero only when run with --strict and one is missed.
+ * Options: `--baseline REF` (also builds REF and times it interleaved, before/after side by side),
+ * `--runs N` (loads per figure, default 10), `--strict`.
  */
 // Callbacks given to page.evaluate run in the browser: this file needs the DOM types.
 /// <reference lib="dom" />
@@ -35,7 +37,14 @@ const BUDGET = {
   breakFloorRatio: 2.5,
   dashboardRenderMs: 100,
 };
-const RUNS = 10;
+/** Loads judged per figure: `--runs N` (a multiple of 5) for steadier medians on a busy machine. */
+const RUNS = (() => {
+  const at = process.argv.indexOf('--runs');
+  const runs = at > 0 ? Number(process.argv[at + 1]) : 10;
+  if (!Number.isInteger(runs) || runs < 5 || runs % 5 !== 0)
+    throw new Error(`--runs wants a multiple of 5 (5, 10, 15, …), not "${process.argv[at + 1]}"`);
+  return runs;
+})();
 
 /**
  * Chromium features a new tab starts that Electron's windows do not have: the WebUI omnibox popup
