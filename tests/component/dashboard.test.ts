@@ -20,9 +20,12 @@ function actions(): DashboardActions {
   };
 }
 
-/** The charts below today's cards are drawn a frame after the first paint. */
+/** The charts are drawn a frame after the dashboard's first paint. */
 const chartsDrawn = () =>
-  waitFor(() => expect(document.querySelector('path[data-kind]')).not.toBeNull());
+  waitFor(() => {
+    expect(document.querySelector('.calendar path[data-kind]')).not.toBeNull();
+    expect(document.querySelector('.timeline path.sitting')).not.toBeNull();
+  });
 
 const today = day('2026-03-10', {
   sittingSeconds: 2 * 3600 + 5 * 60,
@@ -323,6 +326,7 @@ describe('Dashboard', () => {
 
   it('labels "now" on the timeline and shows call time once the hours carry it', async () => {
     renderDashboard();
+    await chartsDrawn();
     const chart = screen.getByRole('img', { name: /each hour of today/ });
     expect(chart).toHaveTextContent('now 14:00');
     expect(chart).toHaveTextContent('60 min');
