@@ -49,10 +49,7 @@ export const DAY_COUNTERS = DAY_FIELD_NAMES.filter(
   (k) => DAY_FIELDS[k] !== 'flag',
 ) as readonly DayCounter[];
 
-/** SPEC section 3: a day meets the goal when its completed breaks reach the day's goal. */
-export function meetsGoal(breaksTaken: number, dailyGoalBreaks: number): boolean {
-  return breaksTaken >= dailyGoalBreaks;
-}
+export { meetsGoal } from './goal.ts';
 
 export function emptyDay(date: string): DayStats {
   const day: Record<string, unknown> = { date };

@@ -127,8 +127,20 @@ function contentfulPaintAfter(t0: number, target: HTMLElement): Promise<number> 
   });
 }
 
-/** Mount to painted frame, in ms; the cold (first) render is timed by the paint entry itself. */
-async function renderOnce(target: HTMLElement, cold: boolean): Promise<number> {
+/** Every chart is drawn (the charts draw a frame after the dashboard's first paint). */
+const allDrawn = (target: HTMLElement) =>
+  !!target.querySelector('.calendar path[data-kind]') &&
+  !!target.querySelector('.timeline path.sitting');
+
+/**
+ * Mount to painted frame, in ms; the cold (first) render is timed by the paint entry itself. Also
+ * mount to the end of the frame that shows every chart (the same as the first when all are drawn at
+ * mount).
+ */
+async function renderOnce(
+  target: HTMLElement,
+  cold: boolean,
+): Promise<{ elapsed: number; complete: number }> {
   const t0 = performance.now();
   const painted = cold ? contentfulPaintAfter(t0, target) : null;
   const app = mount(Dashboard, {
@@ -142,12 +154,21 @@ async function renderOnce(target: HTMLElement, cold: boolean): Promise<number> {
     },
   });
   flushSync();
+  const drawnAtMount = allDrawn(target);
   const afterPaint = await afterNextPaint();
   const elapsed = (painted ? await painted : afterPaint) - t0;
   if (!target.querySelector('[data-testid="month-summary"]'))
     throw new Error('dashboard did not render');
+  let complete = elapsed;
+  if (!drawnAtMount) {
+    for (let i = 0; !allDrawn(target); i++) {
+      if (i > 10) throw new Error('the charts were never drawn');
+      await afterNextPaint();
+    }
+    complete = (await afterNextPaint()) - t0;
+  }
   await unmount(app);
-  return elapsed;
+  return { elapsed, complete };
 }
 
 async function run(): Promise<void> {
@@ -162,10 +183,16 @@ async function run(): Promise<void> {
   loading.remove();
   const renders = Number(new URLSearchParams(location.search).get('renders') ?? 15);
   const timesMs: number[] = [];
-  for (let i = 0; i < renders; i++) timesMs.push(await renderOnce(target, i === 0));
+  const completeMs: number[] = [];
+  for (let i = 0; i < renders; i++) {
+    const { elapsed, complete } = await renderOnce(target, i === 0);
+    timesMs.push(elapsed);
+    completeMs.push(complete);
+  }
   (window as unknown as { __dashboardBench: unknown }).__dashboardBench = {
     days: days.length,
     timesMs,
+    completeMs,
   };
 }
 

@@ -1,5 +1,7 @@
 // Entry of the break window: only the player, its prompt and the API, so the bundle stays small.
-import './lib/zod-jitless.ts'; // first: before any module builds a zod schema
+// No zod here: the break window validates nothing (its state and settings come from main, which
+// validates what renderers send it), and zod was a third of its script. The preview host, loaded
+// lazily, sets zod up itself (preview/index.ts).
 import { mount } from 'svelte';
 import BreakWindow from './break-window/BreakWindow.svelte';
 import { api } from './lib/api.ts';

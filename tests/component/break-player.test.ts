@@ -67,6 +67,16 @@ describe('BreakPlayer', () => {
     expect(cue.play).toHaveBeenLastCalledWith('move');
   });
 
+  it('in the break window: the view first, then the figure and the focus after its first paint', async () => {
+    setup({ deferFigure: true });
+    expect(heading()).toHaveTextContent('Wall scapular push-up');
+    expect(screen.queryByRole('img', { name: /Wall scapular push-up/ })).toBeNull();
+    await vi.waitFor(() =>
+      expect(screen.getByRole('img', { name: /Wall scapular push-up/ })).toBeInTheDocument(),
+    );
+    expect(screen.getByRole('region', { name: 'Posture break' })).toHaveFocus();
+  });
+
   it('while a move runs: name, dose, countdown and one cue line; the full steps one key away', () => {
     const { advance } = setup();
     advance(READY);

@@ -1,8 +1,9 @@
 // The dashboard renders given data: today, goal, streak, next break, charts, calendar, banners and export.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../renderer/src/dashboard/Dashboard.svelte';
 import type { DashboardActions } from '../../renderer/src/dashboard/model.ts';
+import { i18n } from '../../renderer/src/lib/i18n/i18n.svelte.ts';
 import { NOW, appState, day, history, hours, settings, status } from './fixtures.ts';
 
 function actions(): DashboardActions {
@@ -18,6 +19,13 @@ function actions(): DashboardActions {
     exportHistory: vi.fn(async (format: 'csv' | 'json') => `/home/me/posture.${format}`),
   };
 }
+
+/** The charts are drawn a frame after the dashboard's first paint. */
+const chartsDrawn = () =>
+  waitFor(() => {
+    expect(document.querySelector('.calendar path[data-kind]')).not.toBeNull();
+    expect(document.querySelector('.timeline path.sitting')).not.toBeNull();
+  });
 
 const today = day('2026-03-10', {
   sittingSeconds: 2 * 3600 + 5 * 60,
@@ -199,7 +207,7 @@ describe('Dashboard', () => {
 
   it('fills the last 7 and 30 days from history, empty days included', async () => {
     renderDashboard();
-    const week = screen.getByRole('table', { name: 'Last 7 days' });
+    const week = await screen.findByRole('table', { name: 'Last 7 days' });
     const rows = within(week).getAllByRole('row');
     expect(rows).toHaveLength(8); // header + 7 days
     expect(rows[1]).toHaveTextContent('Wed 4 Mar');
@@ -216,6 +224,7 @@ describe('Dashboard', () => {
 
   it('marks goal, saved, rest, missed and today in the streak calendar', async () => {
     renderDashboard();
+    await chartsDrawn();
     const days = (kind: string) =>
       document.querySelector(`path[data-kind="${kind}"]`)?.getAttribute('data-days')?.split(' ');
     expect(days('goal')).toEqual(['2026-03-02', '2026-03-05']);
@@ -248,9 +257,12 @@ describe('Dashboard', () => {
     expect(screen.getByTestId('month-summary')).toHaveTextContent(
       'Your first days with Posture Break will show here.',
     );
-    const rows = within(screen.getByRole('table', { name: 'Last 7 days' })).getAllByRole('row');
+    const rows = within(await screen.findByRole('table', { name: 'Last 7 days' })).getAllByRole(
+      'row',
+    );
     expect(rows[1]).toHaveTextContent(/Wed 4 Mar.*before you started/);
     expect(rows[7]).toHaveTextContent(/Tue 10 Mar.*today, still open/);
+    await chartsDrawn();
     expect(document.querySelector('path[data-kind="missed"]')).toBeNull();
   });
 
@@ -267,6 +279,7 @@ describe('Dashboard', () => {
       },
     });
     expect(screen.getByTestId('grace-left')).toHaveTextContent('1 grace day left this week');
+    await chartsDrawn();
     expect(document.querySelector('path[data-kind="saved"]')).toBeNull();
     expect(
       document.querySelector('path[data-kind="rest"]')?.getAttribute('data-days')?.split(' '),
@@ -275,23 +288,24 @@ describe('Dashboard', () => {
 
   it('shows month labels on the streak calendar', async () => {
     renderDashboard();
+    await chartsDrawn();
     const calendar = screen.getByRole('img', { name: /^Last 17 weeks/ });
     const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Dec', 'Jan', 'Feb', 'Mar', 'Mon', 'Wed']));
   });
 
-  it('draws the hour-by-hour timeline from the given hours', () => {
+  it('draws the hour-by-hour timeline from the given hours', async () => {
     renderDashboard();
-    const table = screen.getByRole('table', { name: 'Today by hour, in minutes' });
+    const table = await screen.findByRole('table', { name: 'Today by hour, in minutes' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent(/09:00\s*50\s*2\s*0/);
   });
 
-  it('shows the part of sitting spent in calls, today and hour by hour, only when there is some', () => {
+  it('shows the part of sitting spent in calls, today and hour by hour, only when there is some', async () => {
     renderDashboard({ today: { ...today, callSeconds: 45 * 60 } }, 30 * 60);
     expect(screen.getByTestId('today-calls')).toHaveTextContent('of which in calls: 45 min');
-    const table = screen.getByRole('table', { name: 'Today by hour, in minutes' });
+    const table = await screen.findByRole('table', { name: 'Today by hour, in minutes' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/09:00\s*50\s*2\s*0\s*30/);
     expect(screen.getAllByText('On a call')).toHaveLength(2);
   });
@@ -312,6 +326,7 @@ describe('Dashboard', () => {
 
   it('labels "now" on the timeline and shows call time once the hours carry it', async () => {
     renderDashboard();
+    await chartsDrawn();
     const chart = screen.getByRole('img', { name: /each hour of today/ });
     expect(chart).toHaveTextContent('now 14:00');
     expect(chart).toHaveTextContent('60 min');
@@ -328,11 +343,42 @@ describe('Dashboard', () => {
         actions: actions(),
       },
     });
+    const tables = await waitFor(() => {
+      const found = screen.getAllByRole('table', { name: 'Today by hour, in minutes' });
+      expect(found).toHaveLength(2);
+      return found;
+    });
     expect(screen.getAllByText('On a call')).toHaveLength(2); // legend and table column
-    const rows = within(
-      screen.getAllByRole('table', { name: 'Today by hour, in minutes' })[1]!,
-    ).getAllByRole('row');
+    const rows = within(tables[1]!).getAllByRole('row');
     expect(rows[1]).toHaveTextContent(/10:00\s*45\s*0\s*0\s*25/);
+  });
+
+  it("speaks German in the charts, on the OS locale's 12-hour clock", async () => {
+    i18n.use('de', 'en-US');
+    try {
+      renderDashboard();
+      const week = await screen.findByRole('table', { name: 'Die letzten 7 Tage' });
+      const rows = within(week).getAllByRole('row');
+      expect(rows[1]).toHaveTextContent(/Mi\., 4\. März.*Ruhetag/);
+      expect(rows[3]).toHaveTextContent(/Fr\., 6\. März.*2 von 5.*unter dem Ziel/);
+      expect(screen.getByTestId('month-summary')).toHaveTextContent(
+        'Ziel seit deinem Start an 2 von 9 Tagen erreicht · 17 Pausen · 6 Min. in Bewegung',
+      );
+      const timeline = screen.getByRole('img', { name: /jeder Stunde des heutigen Tages/ });
+      expect(timeline).toHaveTextContent(/jetzt 2:00\sPM/);
+      expect(timeline).toHaveTextContent(/12\sAM/);
+      const hours = await screen.findByRole('table', { name: 'Heute nach Stunden, in Minuten' });
+      expect(within(hours).getAllByRole('row')[1]).toHaveTextContent(/9:00\sAM\s*50\s*2\s*0/);
+      expect(screen.getByTestId('grace-left')).toHaveTextContent(
+        'Diese Woche ist noch 1 Jokertag übrig (Wochen beginnen am Montag).',
+      );
+      await chartsDrawn();
+      const calendar = screen.getByRole('img', { name: /^Letzte 17 Wochen: Ziel an 2 Tagen/ });
+      const labels = [...calendar.querySelectorAll('text')].map((t) => t.textContent);
+      expect(labels).toEqual(expect.arrayContaining(['Dez', 'Jan', 'Mär', 'Mo', 'Mi']));
+    } finally {
+      i18n.use('en', 'en-GB');
+    }
   });
 
   it('warns when idle time cannot be measured and shows a notice with Dismiss', async () => {

@@ -59,6 +59,9 @@ export async function openSeeded(page: Page, at = '2026-03-10T11:40:00+01:00'): 
     [key, value],
   );
   await page.goto('index.html');
+  // The charts are drawn a frame after the dashboard's first paint, clock frozen or not.
+  await expect(page.locator('.calendar path[data-kind="goal"]')).toBeAttached();
+  await expect(page.locator('.timeline path.sitting')).toBeAttached();
 }
 
 export async function finishOnboarding(page: Page): Promise<void> {

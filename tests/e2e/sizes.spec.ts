@@ -151,6 +151,9 @@ test.describe('German on a 12-hour system', () => {
     await expect(page.getByTestId('status-pill')).toHaveText('Zählt mit');
     await expect(page.getByTestId('next-break')).toContainText(/Gegen \d{1,2}:\d{2}\s?PM/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // The charts are drawn a frame after the dashboard's first paint, clock frozen or not.
+    await expect(page.locator('.calendar path[data-kind="goal"]')).toBeAttached();
+    await expect(page.locator('.timeline path.sitting')).toBeAttached();
     await screenshot(page, 'dashboard-de-12h');
     expect(await layoutProblems(page)).toEqual([]);
   });

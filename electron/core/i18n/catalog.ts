@@ -4,6 +4,7 @@
  * its messages in one file under messages/; this module joins them. German is typed against English
  * per file, so a missing key does not compile; tests/component/i18n.test.ts checks both too.
  */
+import * as charts from './messages/charts.ts';
 import * as common from './messages/common.ts';
 import * as dashboard from './messages/dashboard.ts';
 import * as settings from './messages/settings.ts';
@@ -24,6 +25,7 @@ export const en = {
   ...routines.en,
   ...tray.en,
   ...notices.en,
+  ...charts.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -38,6 +40,7 @@ export const de: Record<MessageKey, string> = {
   ...routines.de,
   ...tray.de,
   ...notices.de,
+  ...charts.de,
 };
 
 export const CATALOGS = { en, de } as const;

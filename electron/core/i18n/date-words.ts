@@ -10,6 +10,8 @@ interface DateWords {
   weekdays: readonly string[];
   weekdaysLong: readonly string[];
   months: readonly string[];
+  /** A short month on its own ("Mär" in German, where a date says "9. März"). */
+  monthsAlone: readonly string[];
   monthsLong: readonly string[];
   day: (weekday: string, date: number, month: string) => string;
   long: (weekday: string, date: number, month: string, year: number) => string;
@@ -45,6 +47,7 @@ const EN_US: DateWords = {
   weekdays: EN_WEEKDAYS,
   weekdaysLong: EN_WEEKDAYS_LONG,
   months: EN_MONTHS,
+  monthsAlone: EN_MONTHS,
   monthsLong: EN_MONTHS_LONG,
   day: (w, d, m) => `${w}, ${m} ${d}`,
   long: (w, d, m, y) => `${w}, ${m} ${d}, ${y}`,
@@ -54,6 +57,7 @@ const EN_GB: DateWords = {
   weekdays: EN_WEEKDAYS,
   weekdaysLong: EN_WEEKDAYS_LONG,
   months: EN_MONTHS.map((m) => (m === 'Sep' ? 'Sept' : m)),
+  monthsAlone: EN_MONTHS.map((m) => (m === 'Sep' ? 'Sept' : m)),
   monthsLong: EN_MONTHS_LONG,
   day: (w, d, m) => `${w} ${d} ${m}`,
   long: (w, d, m, y) => `${w}, ${d} ${m} ${y}`,
@@ -76,6 +80,7 @@ const DE: DateWords = {
     'Nov.',
     'Dez.',
   ],
+  monthsAlone: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
   monthsLong: [
     'Januar',
     'Februar',
@@ -111,6 +116,7 @@ export function formatDateWithoutIntl(locale: string, utc: Date, style: DateStyl
   if (style === 'weekday') return words.weekdays[weekday]!;
   const date = utc.getUTCDate();
   const month = utc.getUTCMonth();
+  if (style === 'month') return words.monthsAlone[month]!;
   if (style === 'day') return words.day(words.weekdays[weekday]!, date, words.months[month]!);
   return words.long(
     words.weekdaysLong[weekday]!,

@@ -13,11 +13,12 @@ export function resolveLanguage(setting: 'system' | UiLanguage, osLocale: string
   return osLocale.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-/** How a calendar day is written: "Mon", "Mon 9 Mar", "Monday, 9 March 2026" (en-GB). */
-export type DateStyle = 'weekday' | 'day' | 'long';
+/** How a calendar day is written: "Mon", "Mar", "Mon 9 Mar", "Monday, 9 March 2026" (en-GB). */
+export type DateStyle = 'weekday' | 'month' | 'day' | 'long';
 
 export const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   weekday: { weekday: 'short' },
+  month: { month: 'short' },
   day: { weekday: 'short', day: 'numeric', month: 'short' },
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
 };

@@ -7,7 +7,9 @@ import type {
 import type { Settings } from '../../../electron/core/settings.ts';
 import { hasData, lastDays, mergeDays } from '../../../electron/core/stats.ts';
 import type { DayKind, DayStats } from '../../../electron/core/types.ts';
-import { addDays, isoWeekday } from '../lib/format.ts';
+import { addDays, dayNumber, isoWeekdayOf } from '../../../electron/core/time.ts';
+
+const isoWeekday = (date: string) => isoWeekdayOf(dayNumber(date));
 
 /** History with today's live record in place of the stored one. */
 export function withToday(history: HistoryResult | null, today: DayStats): DayStats[] {
