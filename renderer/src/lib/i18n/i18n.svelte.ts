@@ -97,14 +97,20 @@ class I18n {
 
   /** "1 h 25 min", "12 min", "under a minute" (rounded to whole minutes). */
   duration(seconds: number): string {
-    return this.#now.duration(seconds);
+    return keepTogether(this.#now.duration(seconds));
   }
 
   /** "in 12 min", "in under a minute", "now". */
   until(ms: number): string {
-    return this.#now.until(ms);
+    return keepTogether(this.#now.until(ms));
   }
 }
+
+/**
+ * On screen a number stays on the line of its unit ("3 Std." never breaks before "Std."): a long
+ * German duration may wrap only between its hours and its minutes.
+ */
+const keepTogether = (text: string) => text.replace(/(\d) /g, '$1\u00a0');
 
 export const i18n = new I18n();
 export const t = (key: MessageKey, values?: MessageValues) => i18n.t(key, values);
