@@ -8,9 +8,11 @@
  * read again (one short `pactl list` run per change, none while nothing changes). A stream counts
  * when it is not corked, belongs to a client (not a module's loopback), records from a source that
  * is not a monitor of an output, and is not ours. The camera is in use when another process holds a
- * `/dev/video*` device open; that is checked at most every `cameraEveryMs` and only while the user is
- * at the desk (`setAtDesk`), never while they are away: no video device, nothing more; a UVC webcam
- * nobody uses (module use count 0), nothing more; otherwise a scan of `/proc/<pid>/fd`.
+ * `/dev/video*` device open; that is checked at the app's idle readings while the user is at the desk
+ * (`setAtDesk`, at most every `cameraEveryMs`), never while they are away and never on a timer of its
+ * own: the readings come at least once a minute at the desk, so a call on camera alone is seen within
+ * about a minute, and the check costs no wake-up. No video device, nothing more; a UVC webcam nobody
+ * uses (module use count 0), nothing more; otherwise a scan of `/proc/<pid>/fd`.
  *
  * Windows: see `windows-call-detector.ts`. macOS: no dependable way without a native addon; the
  * manual "In a meeting" switch is offered instead.
@@ -23,7 +25,10 @@ export interface CallDetector {
   /** Starts watching; `onChange` is called with every change of the combined answer. */
   start(onChange: (inCall: boolean) => void): void;
   stop(): void;
-  /** The user is at the desk (camera checks run) or away (they stop). */
+  /**
+   * Called at every idle reading: at the desk, a due camera (or privacy record) check runs now; away,
+   * none. The detectors keep no timer for it, so checking costs no wake-up of its own.
+   */
   setAtDesk(atDesk: boolean): void;
   /** The current combined answer. */
   readonly inCall: boolean;
@@ -179,8 +184,10 @@ export interface LinuxCallDetectorOptions {
   /** Environment of the pactl children (PULSE_SERVER picks the sound server). */
   env?: NodeJS.ProcessEnv;
   ownPids?: ReadonlySet<number>;
-  /** Camera check interval while at the desk. */
+  /** Least time between camera checks at the desk (readings a second apart check once). */
   cameraEveryMs?: number;
+  /** The clock for `cameraEveryMs`. */
+  now?: () => number;
   /** Waits this long after an event before listing, so a burst of events costs one listing. */
   settleMs?: number;
   /** First and longest wait before `pactl subscribe` is started again after it exits. */
@@ -214,7 +221,7 @@ export class LinuxCallDetector implements CallDetector {
   private readonly o: Required<
     Pick<
       LinuxCallDetectorOptions,
-      'cameraEveryMs' | 'settleMs' | 'retryMs' | 'procRoot' | 'devRoot' | 'sysRoot'
+      'cameraEveryMs' | 'settleMs' | 'retryMs' | 'procRoot' | 'devRoot' | 'sysRoot' | 'now'
     >
   > &
     LinuxCallDetectorOptions;
@@ -229,7 +236,8 @@ export class LinuxCallDetector implements CallDetector {
   private listAgain = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retryDelay: number;
-  private cameraTimer: ReturnType<typeof setTimeout> | null = null;
+  private cameraCheckedAt = Number.NEGATIVE_INFINITY;
+  private checkingCamera = false;
   private atDesk = false;
   private hasCamera: boolean | null = null;
   /** Counters for the cost measurement: children spawned and wake-ups (timer or event handled). */
@@ -245,6 +253,7 @@ export class LinuxCallDetector implements CallDetector {
       procRoot: '/proc',
       devRoot: '/dev',
       sysRoot: '/sys',
+      now: () => Date.now(),
       ...options,
     };
     this.retryDelay = this.o.retryMs[0];
@@ -258,15 +267,17 @@ export class LinuxCallDetector implements CallDetector {
     this.onChange = onChange;
     this.stopped = false;
     this.subscribe();
-    this.scheduleList(0);
-    if (this.atDesk) this.scheduleCamera(0);
+    // The streams already recording: listed now, not on a timer.
+    void this.list();
+    if (this.atDesk) void this.checkCamera();
   }
 
   stop(): void {
     this.stopped = true;
     this.onChange = null;
-    for (const t of [this.listTimer, this.retryTimer, this.cameraTimer]) if (t) clearTimeout(t);
-    this.listTimer = this.retryTimer = this.cameraTimer = null;
+    for (const t of [this.listTimer, this.retryTimer]) if (t) clearTimeout(t);
+    this.listTimer = this.retryTimer = null;
+    this.cameraCheckedAt = Number.NEGATIVE_INFINITY;
     this.sub?.kill();
     this.sub = null;
     // Detection starts from nothing next time: a call still on is found again at the next start.
@@ -274,14 +285,9 @@ export class LinuxCallDetector implements CallDetector {
   }
 
   setAtDesk(atDesk: boolean): void {
-    if (atDesk === this.atDesk) return;
     this.atDesk = atDesk;
-    if (this.stopped) return;
-    if (atDesk) this.scheduleCamera(0);
-    else if (this.cameraTimer) {
-      clearTimeout(this.cameraTimer);
-      this.cameraTimer = null;
-    }
+    if (this.stopped || !atDesk) return;
+    if (this.o.now() - this.cameraCheckedAt >= this.o.cameraEveryMs) void this.checkCamera();
   }
 
   private subscribe(): void {
@@ -371,28 +377,24 @@ export class LinuxCallDetector implements CallDetector {
     }
   }
 
-  private scheduleCamera(delayMs: number): void {
-    if (this.stopped || !this.atDesk) return;
-    if (this.cameraTimer) clearTimeout(this.cameraTimer);
-    this.cameraTimer = setTimeout(() => {
-      this.cameraTimer = null;
-      void this.checkCamera();
-    }, delayMs);
-  }
-
   private async checkCamera(): Promise<void> {
-    this.cost.wakeups++;
-    // No video device at all: nothing to scan (checked again at each check, one readdir of /dev).
-    this.hasCamera = await hasVideoDevices(this.o.devRoot);
-    let inUse = false;
-    if (this.hasCamera && (await cameraMaybeInUse(this.o.sysRoot))) {
-      this.cost.cameraScans++;
-      inUse = await cameraInUse(this.ownPids, this.o.procRoot);
+    if (this.checkingCamera) return;
+    this.checkingCamera = true;
+    this.cameraCheckedAt = this.o.now();
+    try {
+      // No video device at all: nothing to scan (checked again at each check, one readdir of /dev).
+      this.hasCamera = await hasVideoDevices(this.o.devRoot);
+      let inUse = false;
+      if (this.hasCamera && (await cameraMaybeInUse(this.o.sysRoot))) {
+        this.cost.cameraScans++;
+        inUse = await cameraInUse(this.ownPids, this.o.procRoot);
+      }
+      if (this.stopped) return;
+      this.camera = inUse;
+      this.update();
+    } finally {
+      this.checkingCamera = false;
     }
-    if (this.stopped) return;
-    this.camera = inUse;
-    this.update();
-    this.scheduleCamera(this.o.cameraEveryMs);
   }
 
   private setMic(inUse: boolean): void {

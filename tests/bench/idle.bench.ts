@@ -3,8 +3,10 @@
  * with Electron played by the shared fake and main's clock virtual (idle-scenario.ts), lives a
  * three-year user's workday (desk, a call, lunch away, paused, a do-not-disturb hold, locked,
  * asleep overnight) with the real controller and store on real files in a temp folder, against a
- * private desktop: Xvfb, a D-Bus session bus with dunst (whose pause switch is the do-not-disturb)
- * and a PulseAudio server (call detection). Prints, per state, wake-ups per minute, CPU per wake-up
+ * private desktop: Xvfb, a D-Bus session bus with dunst (whose pause switch is the do-not-disturb),
+ * mate-screensaver (the screen locker, which announces lock and unlock on the session bus as the
+ * desktops' lockers do; Electron has no lock events on Linux) and a PulseAudio server (call
+ * detection). Prints, per state, wake-ups per minute, CPU per wake-up
  * and % of a core, processes spawned; per day, store writes, bytes written and fsyncs; and main's
  * require time (in a fresh Node, as the app loads it), start-up time and heap. Each against its
  * budget (issue 13); exits non-zero only with --strict when one is missed.
@@ -199,6 +201,34 @@ function runChild(mainPath: string, env: NodeJS.ProcessEnv): Promise<ScenarioRes
       else resolve(JSON.parse(last) as ScenarioResult);
     });
   });
+}
+
+/** The session's screen locker: mate-screensaver, as tests/integration/linux-lock.test.ts uses. */
+async function startLocker(env: NodeJS.ProcessEnv): Promise<{ stop: () => Promise<void> }> {
+  const locker: ChildProcess = spawn('mate-screensaver', ['--no-daemon'], {
+    env: { ...env, NO_AT_BRIDGE: '1' },
+    stdio: 'ignore',
+  });
+  const stop = async () => {
+    if (locker.exitCode === null && locker.signalCode === null) {
+      const gone = new Promise((resolve) => locker.once('exit', resolve));
+      locker.kill('SIGTERM');
+      const timer = setTimeout(() => locker.kill('SIGKILL'), 5_000);
+      await gone;
+      clearTimeout(timer);
+    }
+  };
+  const deadline = Date.now() + 30_000;
+  while (spawnSync('mate-screensaver-command', ['--query'], { env }).status !== 0) {
+    if (Date.now() > deadline || locker.exitCode !== null) {
+      await stop();
+      throw new Error(
+        'mate-screensaver did not answer on D-Bus (Debian: apt-get install mate-screensaver)',
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { stop };
 }
 
 /** A private PulseAudio server (call detection listens to it), as tests/integration uses. */
@@ -448,6 +478,21 @@ async function child(mainPath: string): Promise<void> {
     setDoNotDisturb: async (on) => {
       execFileSync('dunstctl', ['set-paused', on ? 'true' : 'false'], { env: process.env });
     },
+    setLocked: async (on) => {
+      execFileSync('mate-screensaver-command', [on ? '--lock' : '--deactivate'], {
+        env: process.env,
+      });
+      const deadline = Date.now() + 10_000;
+      const active = () =>
+        /is active/.test(
+          execFileSync('mate-screensaver-command', ['--query'], { env: process.env }).toString(),
+        );
+      while (active() !== on) {
+        if (Date.now() > deadline)
+          throw new Error(`mate-screensaver did not ${on ? 'lock' : 'unlock'}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
   });
   process.stdout.write(`\n${JSON.stringify(result)}\n`);
 }
@@ -461,6 +506,11 @@ async function main(): Promise<void> {
     trees.push(thisTree());
     const desktop = await startDesktopSession();
     const pulse = await startPulse().catch(async (error: unknown) => {
+      await desktop.stop();
+      throw error;
+    });
+    const locker = await startLocker(desktop.env).catch(async (error: unknown) => {
+      await pulse.stop();
       await desktop.stop();
       throw error;
     });
@@ -485,6 +535,7 @@ async function main(): Promise<void> {
         }),
       );
     } finally {
+      await locker.stop();
       await pulse.stop();
       await desktop.stop();
     }

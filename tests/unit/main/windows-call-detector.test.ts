@@ -54,7 +54,7 @@ describe('ConsentStore parser', () => {
 });
 
 describe('WindowsCallDetector', () => {
-  it('one reader child for every check, checks only while at the desk, changes reported once', async () => {
+  it('one reader child for every check, checks only at readings at the desk, changes reported once', async () => {
     // The stand-in answers each line with the next fixture, like the PowerShell loop does.
     const script = `
       const fs = require('node:fs');
@@ -68,23 +68,35 @@ describe('WindowsCallDetector', () => {
       });`;
     const detector = new WindowsCallDetector({
       ownExe: OWN,
-      checkEveryMs: 20,
+      now: () => clock,
       spawnReader: () =>
         spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'] }),
     });
     const changes: boolean[] = [];
+    let clock = 0;
     try {
       detector.start((inCall) => changes.push(inCall));
       await new Promise((r) => setTimeout(r, 100));
       // Not at the desk yet: no reader, no check.
       expect(detector.cost).toEqual({ spawned: 0, checks: 0 });
-      detector.setAtDesk(true);
+      // Each idle reading at the desk may check (at most every checkEveryMs); nothing in between.
       const until = Date.now() + 30_000;
-      while (changes.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      while (changes.length < 2 && Date.now() < until) {
+        clock += 30_000; // readings half a minute apart
+        detector.setAtDesk(true);
+        await new Promise((r) => setTimeout(r, 20));
+      }
       expect(changes).toEqual([true, false]);
-      detector.setAtDesk(false);
       const checks = detector.cost.checks;
+      clock += 29_999;
+      detector.setAtDesk(true); // a reading less than checkEveryMs after the check: not due yet
       await new Promise((r) => setTimeout(r, 100));
+      expect(detector.cost.checks).toBe(checks);
+      clock += 60_000;
+      detector.setAtDesk(false); // away: readings check nothing
+      await new Promise((r) => setTimeout(r, 100));
+      clock += 60_000;
+      detector.setAtDesk(false);
       expect(detector.cost.checks).toBe(checks);
       expect(detector.cost.spawned).toBe(1);
     } finally {
