@@ -16,7 +16,7 @@
  */
 import childProcess, { type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDesktopSession } from '../integration/helpers/desktop-session.ts';
@@ -48,9 +48,21 @@ const WAKE_BUDGET: Record<Exclude<StateName, 'start-up'>, number> = {
   locked: BUDGET.lockedWakePerMin,
   asleep: BUDGET.lockedWakePerMin,
 };
+/**
+ * Why a state's wake-ups can exceed its budget by a few in an hour, said plainly on its verdict line
+ * when it does (measured with a per-callback trace: the extra wake-ups are the one timer's).
+ */
+const WAKE_OVER_REASON: Partial<Record<StateName, string>> = {
+  'away (lunch)':
+    'not fixed: the first 5 min of lunch are desk time to the app (the gap has not reached awayAfterSeconds), and a prompt falling due then (heads-up, due) wakes it on top of the one reading a minute',
+  paused:
+    "not fixed: at the desk one reading a minute (SPEC 7's crash bound) is 1/min by itself, and the engine's own instants in the hour (the break that falls due during the pause, the pause's end) each add one",
+};
 /** One program per prompt shown (Linux: notify-send) is the prompt, not a poll. */
 const PROMPT_PROGRAMS = new Set(['notify-send']);
 const REQUIRE_RUNS = 7;
+/** The machine's one-minute load average when the require times were taken. */
+let requireLoad = NaN;
 
 interface Tree {
   label: string;
@@ -335,10 +347,17 @@ function report(trees: Tree[], results: TreeResult[]): boolean {
   const side = (pick: (r: TreeResult) => string) =>
     before ? `${pick(now)}  (before: ${pick(before)})` : pick(now);
   let allOk = true;
-  const line = (name: string, value: string, budget: string | null, ok: boolean | null) => {
+  const line = (
+    name: string,
+    value: string,
+    budget: string | null,
+    ok: boolean | null,
+    whyOver?: string,
+  ) => {
     if (ok === false) allOk = false;
+    const why = ok === false && whyOver ? ` (${whyOver})` : '';
     console.log(
-      `  ${name}: ${value}${budget === null ? '' : `  [budget ${budget}: ${verdict(ok !== false)}]`}`,
+      `  ${name}: ${value}${budget === null ? '' : `  [budget ${budget}: ${verdict(ok !== false)}${why}]`}`,
     );
   };
 
@@ -364,6 +383,8 @@ function report(trees: Tree[], results: TreeResult[]): boolean {
         side((r) => `${fmt(row(r).wakePerMin, 2)}/min`),
         `≤ ${WAKE_BUDGET[name]}/min`,
         row(now).wakePerMin <= WAKE_BUDGET[name],
+        WAKE_OVER_REASON[name] &&
+          `${s.wakeUps - Math.floor(WAKE_BUDGET[name] * s.minutes)} wake-up(s) over in ${fmt(s.minutes, 0)} min; ${WAKE_OVER_REASON[name]}`,
       );
     }
     line(
@@ -447,6 +468,7 @@ function report(trees: Tree[], results: TreeResult[]): boolean {
     ),
     `≤ ${BUDGET.requireMs} ms`,
     now.require.ms <= BUDGET.requireMs,
+    `not met on this machine: measured at a load average of ${fmt(requireLoad, 1)} on ${cpus().length} cores; zod's own start-up (its module and the settings schemas the store needs at once) is most of what is left`,
   );
   line(
     '  same, compile cache warm (boot.cjs turns it on)',
@@ -526,6 +548,7 @@ async function main(): Promise<void> {
       const scenarios: ScenarioResult[] = [];
       for (const t of trees) scenarios.push(await runChild(t.mainPath, env));
       const startup = requireFigures(trees);
+      requireLoad = loadavg()[0] ?? NaN;
       trees.forEach((_t, k) =>
         results.push({
           scenario: scenarios[k]!,
