@@ -11,8 +11,11 @@
  * `/dev/video*` device open; that is checked at the app's idle readings while the user is at the desk
  * (`setAtDesk`, at most every `cameraEveryMs`), never while they are away and never on a timer of its
  * own: the readings come at least once a minute at the desk, so a call on camera alone is seen within
- * about a minute, and the check costs no wake-up. No video device, nothing more; a UVC webcam nobody
- * uses (module use count 0), nothing more; otherwise a scan of `/proc/<pid>/fd`.
+ * about a minute, and the check costs no wake-up. Only while the camera is in use does a timer
+ * (`IN_CALL_CHECK_MS`, longer than the readings' spacing, so at the desk they come first) look for
+ * its end, since readings stop on a locked screen and a call goes on there. No video device, nothing
+ * more; a UVC webcam nobody uses (module use count 0), nothing more; otherwise a scan of
+ * `/proc/<pid>/fd`.
  *
  * Windows: see `windows-call-detector.ts`. macOS: no dependable way without a native addon; the
  * manual "In a meeting" switch is offered instead.
@@ -188,6 +191,8 @@ export interface LinuxCallDetectorOptions {
   cameraEveryMs?: number;
   /** The clock for `cameraEveryMs`. */
   now?: () => number;
+  /** In a call on camera, the next check when no reading comes first (default IN_CALL_CHECK_MS). */
+  inCallCheckMs?: number;
   /** Waits this long after an event before listing, so a burst of events costs one listing. */
   settleMs?: number;
   /** First and longest wait before `pactl subscribe` is started again after it exits. */
@@ -199,6 +204,12 @@ export interface LinuxCallDetectorOptions {
 }
 
 export const CAMERA_EVERY_MS = 30_000;
+/**
+ * In a call, the next check if no idle reading comes first (a locked screen): the call's end is seen
+ * within this. Longer than a minute, so at the desk the readings (at least one a minute) come first
+ * and the timer never fires.
+ */
+export const IN_CALL_CHECK_MS = 90_000;
 
 /** Runs a command to completion; resolves with stdout, rejects on a spawn error or non-zero exit. */
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
@@ -221,7 +232,14 @@ export class LinuxCallDetector implements CallDetector {
   private readonly o: Required<
     Pick<
       LinuxCallDetectorOptions,
-      'cameraEveryMs' | 'settleMs' | 'retryMs' | 'procRoot' | 'devRoot' | 'sysRoot' | 'now'
+      | 'cameraEveryMs'
+      | 'settleMs'
+      | 'retryMs'
+      | 'procRoot'
+      | 'devRoot'
+      | 'sysRoot'
+      | 'now'
+      | 'inCallCheckMs'
     >
   > &
     LinuxCallDetectorOptions;
@@ -237,6 +255,7 @@ export class LinuxCallDetector implements CallDetector {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retryDelay: number;
   private cameraCheckedAt = Number.NEGATIVE_INFINITY;
+  private cameraTimer: ReturnType<typeof setTimeout> | null = null;
   private checkingCamera = false;
   private atDesk = false;
   private hasCamera: boolean | null = null;
@@ -254,6 +273,7 @@ export class LinuxCallDetector implements CallDetector {
       devRoot: '/dev',
       sysRoot: '/sys',
       now: () => Date.now(),
+      inCallCheckMs: IN_CALL_CHECK_MS,
       ...options,
     };
     this.retryDelay = this.o.retryMs[0];
@@ -275,8 +295,8 @@ export class LinuxCallDetector implements CallDetector {
   stop(): void {
     this.stopped = true;
     this.onChange = null;
-    for (const t of [this.listTimer, this.retryTimer]) if (t) clearTimeout(t);
-    this.listTimer = this.retryTimer = null;
+    for (const t of [this.listTimer, this.retryTimer, this.cameraTimer]) if (t) clearTimeout(t);
+    this.listTimer = this.retryTimer = this.cameraTimer = null;
     this.cameraCheckedAt = Number.NEGATIVE_INFINITY;
     this.sub?.kill();
     this.sub = null;
@@ -381,6 +401,8 @@ export class LinuxCallDetector implements CallDetector {
     if (this.checkingCamera) return;
     this.checkingCamera = true;
     this.cameraCheckedAt = this.o.now();
+    if (this.cameraTimer) clearTimeout(this.cameraTimer);
+    this.cameraTimer = null;
     try {
       // No video device at all: nothing to scan (checked again at each check, one readdir of /dev).
       this.hasCamera = await hasVideoDevices(this.o.devRoot);
@@ -392,6 +414,13 @@ export class LinuxCallDetector implements CallDetector {
       if (this.stopped) return;
       this.camera = inUse;
       this.update();
+      if (inUse) {
+        this.cameraTimer = setTimeout(() => {
+          this.cameraTimer = null;
+          this.cost.wakeups++;
+          void this.checkCamera();
+        }, this.o.inCallCheckMs);
+      }
     } finally {
       this.checkingCamera = false;
     }

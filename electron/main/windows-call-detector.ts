@@ -9,10 +9,12 @@
  * its stdin and reads the keys back in `reg query` form (no process per check). Checks run at the
  * app's idle readings while the user is at the desk (`setAtDesk`, at most every `checkEveryMs`),
  * never while away and never on a timer of their own: readings come at least once a minute at the
- * desk, so a call is seen within about a minute and checking costs no wake-up.
+ * desk, so a call is seen within about a minute and checking costs no wake-up. Only in a call does a
+ * timer (`IN_CALL_CHECK_MS`, longer than the readings' spacing) look for its end, since readings stop
+ * on a locked screen and a call goes on there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { CallDetector } from './call-detector.ts';
+import { IN_CALL_CHECK_MS, type CallDetector } from './call-detector.ts';
 
 export interface ConsentEntry {
   device: 'microphone' | 'webcam';
@@ -96,6 +98,8 @@ export interface WindowsCallDetectorOptions {
   checkEveryMs?: number;
   /** The clock for `checkEveryMs`. */
   now?: () => number;
+  /** In a call, the next check when no reading comes first (default IN_CALL_CHECK_MS). */
+  inCallCheckMs?: number;
   /** Starts the reader (tests give a stand-in that speaks the same line protocol). */
   spawnReader?: () => ChildProcess;
   log?: (message: string, error?: unknown) => void;
@@ -105,6 +109,8 @@ export class WindowsCallDetector implements CallDetector {
   private readonly ownExe: string;
   private readonly everyMs: number;
   private readonly now: () => number;
+  private readonly inCallCheckMs: number;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly spawnReader: () => ChildProcess;
   private readonly log?: (message: string, error?: unknown) => void;
   private onChange: ((inCall: boolean) => void) | null = null;
@@ -121,6 +127,7 @@ export class WindowsCallDetector implements CallDetector {
     this.ownExe = options.ownExe ?? process.execPath;
     this.everyMs = options.checkEveryMs ?? 30_000;
     this.now = options.now ?? (() => Date.now());
+    this.inCallCheckMs = options.inCallCheckMs ?? IN_CALL_CHECK_MS;
     this.log = options.log;
     this.spawnReader =
       options.spawnReader ??
@@ -144,6 +151,8 @@ export class WindowsCallDetector implements CallDetector {
   stop(): void {
     this.onChange = null;
     this.checkedAt = Number.NEGATIVE_INFINITY;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.reader?.kill();
     this.reader = null;
     // Detection starts from nothing next time: a call still on is found again at the next start.
@@ -159,6 +168,8 @@ export class WindowsCallDetector implements CallDetector {
   private check(): void {
     if (!this.onChange || this.failed) return;
     this.checkedAt = this.now();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     if (!this.reader) this.startReader();
     if (this.reader && !this.waiting) {
       this.waiting = true;
@@ -186,6 +197,14 @@ export class WindowsCallDetector implements CallDetector {
       this.buffer = this.buffer.slice(end + END.length);
       this.waiting = false;
       this.set(consentInUse(parseConsentStore(text), this.ownExe));
+      // In a call: its end is looked for even when no reading comes (a locked screen).
+      if (this.answer && this.onChange) {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          this.check();
+        }, this.inCallCheckMs);
+      }
     });
     // A reader that died between checks: the write fails with EPIPE; never let that reach main.
     child.stdin?.on('error', (error) => this.log?.('call detection: the reader went away', error));

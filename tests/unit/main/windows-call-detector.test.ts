@@ -104,6 +104,38 @@ describe('WindowsCallDetector', () => {
     }
   }, 40_000);
 
+  it('in a call, its end is seen without readings (a locked screen); out of a call no timer runs', async () => {
+    const script = `
+      const answers = ${JSON.stringify([fixture('consent-store.txt'), fixture('consent-store.txt'), fixture('consent-store-idle.txt')])};
+      let n = 0;
+      process.stdin.setEncoding('utf8');
+      process.stdin.on('data', (chunk) => {
+        for (const _ of chunk.split('\\n').slice(0, -1)) {
+          process.stdout.write(answers[Math.min(n++, answers.length - 1)] + '<<END>>\\n');
+        }
+      });`;
+    const detector = new WindowsCallDetector({
+      ownExe: OWN,
+      inCallCheckMs: 20,
+      spawnReader: () =>
+        spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'] }),
+    });
+    const changes: boolean[] = [];
+    try {
+      detector.start((inCall) => changes.push(inCall));
+      detector.setAtDesk(true); // one reading, then none (the screen locks)
+      const until = Date.now() + 30_000;
+      while (changes.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      expect(changes).toEqual([true, false]);
+      expect(detector.cost.checks).toBe(3);
+      // Out of the call: nothing checks until the next reading.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(detector.cost.checks).toBe(3);
+    } finally {
+      detector.stop();
+    }
+  }, 40_000);
+
   it('stop forgets the last answer, so detection turned off and on finds a call still on', async () => {
     const script = `
       process.stdin.setEncoding('utf8');
