@@ -57,30 +57,43 @@ export interface ExportResult {
 
 export type WindowView = 'dashboard' | 'settings';
 
-const none = z.undefined();
+/**
+ * A request's argument validator, built on first use: a tray app starts with no window asking
+ * anything, so its start-up does not build them (zod schemas cost milliseconds to construct).
+ */
+function lazyArg<T extends z.ZodType>(make: () => T): { readonly arg: T } {
+  let made: T | undefined;
+  return {
+    get arg(): T {
+      return (made ??= make());
+    },
+  };
+}
+
+const none = () => z.undefined();
 
 /**
  * Request channels (`area:verb`, renderer → main, invoke/handle): argument validator and result type.
  * Main validates every argument with `arg` before the handler runs.
  */
 export const requests = {
-  'state:get': { arg: none },
-  'settings:get': { arg: none },
+  'state:get': lazyArg(none),
+  'settings:get': lazyArg(none),
   // Passed on as sent (a rebuilt copy would turn an own "__proto__" key into a prototype and lose it):
   // validateSettingsPatch checks every own key and value.
-  'settings:update': {
-    arg: z.custom<Record<string, unknown>>(isPlainObject, {
+  'settings:update': lazyArg(() =>
+    z.custom<Record<string, unknown>>(isPlainObject, {
       error: 'expected a plain object of settings',
     }),
-  },
-  'history:get': { arg: z.strictObject({ days: z.number().int().min(1).max(5000) }) },
-  'history:export': { arg: z.strictObject({ format: z.enum(['csv', 'json']) }) },
-  'break:start': { arg: none },
-  'break:end': { arg: z.strictObject({ completed: z.boolean() }) },
-  'break:snooze': { arg: none },
-  'break:skip': { arg: none },
-  'reminders:pause': {
-    arg: z.union([
+  ),
+  'history:get': lazyArg(() => z.strictObject({ days: z.number().int().min(1).max(5000) })),
+  'history:export': lazyArg(() => z.strictObject({ format: z.enum(['csv', 'json']) })),
+  'break:start': lazyArg(none),
+  'break:end': lazyArg(() => z.strictObject({ completed: z.boolean() })),
+  'break:snooze': lazyArg(none),
+  'break:skip': lazyArg(none),
+  'reminders:pause': lazyArg(() =>
+    z.union([
       z.strictObject({
         minutes: z
           .number()
@@ -90,22 +103,22 @@ export const requests = {
       }),
       z.strictObject({ until: z.literal('tomorrow') }),
     ]),
-  },
-  'reminders:resume': { arg: none },
+  ),
+  'reminders:resume': lazyArg(none),
   /** The manual "In a meeting" switch: on (for 30 or 60 min, or until turned off) or off. */
-  'meeting:set': {
-    arg: z.union([
+  'meeting:set': lazyArg(() =>
+    z.union([
       z.strictObject({
         on: z.literal(true),
         minutes: z.union([z.literal(30), z.literal(60)]).optional(),
       }),
       z.strictObject({ on: z.literal(false) }),
     ]),
-  },
-  'onboarding:complete': { arg: none },
-  'notice:dismiss': { arg: none },
-  'window:open': { arg: z.strictObject({ view: z.enum(['dashboard', 'settings']) }) },
-  'app:quit': { arg: none },
+  ),
+  'onboarding:complete': lazyArg(none),
+  'notice:dismiss': lazyArg(none),
+  'window:open': lazyArg(() => z.strictObject({ view: z.enum(['dashboard', 'settings']) })),
+  'app:quit': lazyArg(none),
 } as const;
 
 /** The dashboard's "In a meeting" request. */

@@ -134,6 +134,8 @@ export class AppController {
   private dndCheckRunning = false;
   private autoOpenAt: Millis | null = null;
   private lastSavedAt = Number.NEGATIVE_INFINITY;
+  /** Between a lock and its unlock: a resume on the lock screen keeps the idle monitor held. */
+  private screenLocked = false;
   private readonly pending = new Set<Promise<unknown>>();
   private stopped = false;
 
@@ -194,6 +196,8 @@ export class AppController {
 
   power(event: PowerEvent): void {
     const { kind, at } = event;
+    if (kind === 'lock') this.screenLocked = true;
+    else if (kind === 'unlock') this.screenLocked = false;
     if (kind === 'lock' || kind === 'suspend' || kind === 'shutdown') {
       if (this.stopped) return;
       // The input up to the lock or sleep: the gap it starts must start at the last input.
@@ -204,6 +208,9 @@ export class AppController {
       return;
     }
     this.run(this.session.observe({ type: kind, at }), true);
+    // Woken on the lock screen: no readings until the unlock (typing the password is not desk
+    // input, and polling a locked screen would cost a wake-up a minute for nothing).
+    if (kind === 'resume' && this.screenLocked) return;
     this.d.idle.release(at, kind);
   }
 

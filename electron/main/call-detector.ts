@@ -8,9 +8,14 @@
  * read again (one short `pactl list` run per change, none while nothing changes). A stream counts
  * when it is not corked, belongs to a client (not a module's loopback), records from a source that
  * is not a monitor of an output, and is not ours. The camera is in use when another process holds a
- * `/dev/video*` device open; that is checked at most every `cameraEveryMs` and only while the user is
- * at the desk (`setAtDesk`), never while they are away: no video device, nothing more; a UVC webcam
- * nobody uses (module use count 0), nothing more; otherwise a scan of `/proc/<pid>/fd`.
+ * `/dev/video*` device open; that is checked at the app's idle readings while the user is at the desk
+ * (`setAtDesk`, at most every `cameraEveryMs`), never while they are away and never on a timer of its
+ * own: the readings come at least once a minute at the desk, so a call on camera alone is seen within
+ * about a minute, and the check costs no wake-up. Only while the camera is in use does a timer
+ * (`IN_CALL_CHECK_MS`, longer than the readings' spacing, so at the desk they come first) look for
+ * its end, since readings stop on a locked screen and a call goes on there. No video device, nothing
+ * more; a UVC webcam nobody uses (module use count 0), nothing more; otherwise a scan of
+ * `/proc/<pid>/fd`.
  *
  * Windows: see `windows-call-detector.ts`. macOS: no dependable way without a native addon; the
  * manual "In a meeting" switch is offered instead.
@@ -23,7 +28,10 @@ export interface CallDetector {
   /** Starts watching; `onChange` is called with every change of the combined answer. */
   start(onChange: (inCall: boolean) => void): void;
   stop(): void;
-  /** The user is at the desk (camera checks run) or away (they stop). */
+  /**
+   * Called at every idle reading: at the desk, a due camera (or privacy record) check runs now; away,
+   * none. The detectors keep no timer for it, so checking costs no wake-up of its own.
+   */
   setAtDesk(atDesk: boolean): void;
   /** The current combined answer. */
   readonly inCall: boolean;
@@ -179,8 +187,12 @@ export interface LinuxCallDetectorOptions {
   /** Environment of the pactl children (PULSE_SERVER picks the sound server). */
   env?: NodeJS.ProcessEnv;
   ownPids?: ReadonlySet<number>;
-  /** Camera check interval while at the desk. */
+  /** Least time between camera checks at the desk (readings a second apart check once). */
   cameraEveryMs?: number;
+  /** The clock for `cameraEveryMs`. */
+  now?: () => number;
+  /** In a call on camera, the next check when no reading comes first (default IN_CALL_CHECK_MS). */
+  inCallCheckMs?: number;
   /** Waits this long after an event before listing, so a burst of events costs one listing. */
   settleMs?: number;
   /** First and longest wait before `pactl subscribe` is started again after it exits. */
@@ -192,6 +204,12 @@ export interface LinuxCallDetectorOptions {
 }
 
 export const CAMERA_EVERY_MS = 30_000;
+/**
+ * In a call, the next check if no idle reading comes first (a locked screen): the call's end is seen
+ * within this. Longer than a minute, so at the desk the readings (at least one a minute) come first
+ * and the timer never fires.
+ */
+export const IN_CALL_CHECK_MS = 90_000;
 
 /** Runs a command to completion; resolves with stdout, rejects on a spawn error or non-zero exit. */
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
@@ -214,7 +232,14 @@ export class LinuxCallDetector implements CallDetector {
   private readonly o: Required<
     Pick<
       LinuxCallDetectorOptions,
-      'cameraEveryMs' | 'settleMs' | 'retryMs' | 'procRoot' | 'devRoot' | 'sysRoot'
+      | 'cameraEveryMs'
+      | 'settleMs'
+      | 'retryMs'
+      | 'procRoot'
+      | 'devRoot'
+      | 'sysRoot'
+      | 'now'
+      | 'inCallCheckMs'
     >
   > &
     LinuxCallDetectorOptions;
@@ -229,7 +254,9 @@ export class LinuxCallDetector implements CallDetector {
   private listAgain = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retryDelay: number;
+  private cameraCheckedAt = Number.NEGATIVE_INFINITY;
   private cameraTimer: ReturnType<typeof setTimeout> | null = null;
+  private checkingCamera = false;
   private atDesk = false;
   private hasCamera: boolean | null = null;
   /** Counters for the cost measurement: children spawned and wake-ups (timer or event handled). */
@@ -245,6 +272,8 @@ export class LinuxCallDetector implements CallDetector {
       procRoot: '/proc',
       devRoot: '/dev',
       sysRoot: '/sys',
+      now: () => Date.now(),
+      inCallCheckMs: IN_CALL_CHECK_MS,
       ...options,
     };
     this.retryDelay = this.o.retryMs[0];
@@ -258,8 +287,9 @@ export class LinuxCallDetector implements CallDetector {
     this.onChange = onChange;
     this.stopped = false;
     this.subscribe();
-    this.scheduleList(0);
-    if (this.atDesk) this.scheduleCamera(0);
+    // The streams already recording: listed now, not on a timer.
+    void this.list();
+    if (this.atDesk) void this.checkCamera();
   }
 
   stop(): void {
@@ -267,6 +297,7 @@ export class LinuxCallDetector implements CallDetector {
     this.onChange = null;
     for (const t of [this.listTimer, this.retryTimer, this.cameraTimer]) if (t) clearTimeout(t);
     this.listTimer = this.retryTimer = this.cameraTimer = null;
+    this.cameraCheckedAt = Number.NEGATIVE_INFINITY;
     this.sub?.kill();
     this.sub = null;
     // Detection starts from nothing next time: a call still on is found again at the next start.
@@ -274,14 +305,9 @@ export class LinuxCallDetector implements CallDetector {
   }
 
   setAtDesk(atDesk: boolean): void {
-    if (atDesk === this.atDesk) return;
     this.atDesk = atDesk;
-    if (this.stopped) return;
-    if (atDesk) this.scheduleCamera(0);
-    else if (this.cameraTimer) {
-      clearTimeout(this.cameraTimer);
-      this.cameraTimer = null;
-    }
+    if (this.stopped || !atDesk) return;
+    if (this.o.now() - this.cameraCheckedAt >= this.o.cameraEveryMs) void this.checkCamera();
   }
 
   private subscribe(): void {
@@ -371,28 +397,33 @@ export class LinuxCallDetector implements CallDetector {
     }
   }
 
-  private scheduleCamera(delayMs: number): void {
-    if (this.stopped || !this.atDesk) return;
-    if (this.cameraTimer) clearTimeout(this.cameraTimer);
-    this.cameraTimer = setTimeout(() => {
-      this.cameraTimer = null;
-      void this.checkCamera();
-    }, delayMs);
-  }
-
   private async checkCamera(): Promise<void> {
-    this.cost.wakeups++;
-    // No video device at all: nothing to scan (checked again at each check, one readdir of /dev).
-    this.hasCamera = await hasVideoDevices(this.o.devRoot);
-    let inUse = false;
-    if (this.hasCamera && (await cameraMaybeInUse(this.o.sysRoot))) {
-      this.cost.cameraScans++;
-      inUse = await cameraInUse(this.ownPids, this.o.procRoot);
+    if (this.checkingCamera) return;
+    this.checkingCamera = true;
+    this.cameraCheckedAt = this.o.now();
+    if (this.cameraTimer) clearTimeout(this.cameraTimer);
+    this.cameraTimer = null;
+    try {
+      // No video device at all: nothing to scan (checked again at each check, one readdir of /dev).
+      this.hasCamera = await hasVideoDevices(this.o.devRoot);
+      let inUse = false;
+      if (this.hasCamera && (await cameraMaybeInUse(this.o.sysRoot))) {
+        this.cost.cameraScans++;
+        inUse = await cameraInUse(this.ownPids, this.o.procRoot);
+      }
+      if (this.stopped) return;
+      this.camera = inUse;
+      this.update();
+      if (inUse) {
+        this.cameraTimer = setTimeout(() => {
+          this.cameraTimer = null;
+          this.cost.wakeups++;
+          void this.checkCamera();
+        }, this.o.inCallCheckMs);
+      }
+    } finally {
+      this.checkingCamera = false;
     }
-    if (this.stopped) return;
-    this.camera = inUse;
-    this.update();
-    this.scheduleCamera(this.o.cameraEveryMs);
   }
 
   private setMic(inUse: boolean): void {

@@ -4,7 +4,8 @@
  * - logind (system bus): the session's `Lock` / `Unlock` signals (`loginctl lock-session`) and its
  *   `LockedHint` property, which lockers set through `SetLockedHint`;
  * - the screen savers' `ActiveChanged(bool)` signal on the session bus, under each desktop's name;
- * - `powerMonitor.getSystemIdleState(...) === 'locked'` at each idle poll, as the fallback.
+ * - `powerMonitor.getSystemIdleState(...) === 'locked'` at each idle poll, as the fallback; while
+ *   it alone says locked, it looks for the unlock once a minute (`LOCKED_POLL_MS`).
  * A lock from any source is one lock; the matching unlock ends it.
  */
 import type { Millis } from '../core/types.ts';
@@ -28,6 +29,13 @@ const LOGIN1 = 'org.freedesktop.login1';
 const LOGIN1_SESSION = 'org.freedesktop.login1.Session';
 
 export type LockChange = 'lock' | 'unlock';
+
+/**
+ * While only the fallback says locked (idle polls stop then), the unlock is looked for this often:
+ * one reading a minute, so a return is noticed within a minute (the session's own locker, heard over
+ * D-Bus, tells it at once and needs no reading at all).
+ */
+export const LOCKED_POLL_MS = 60_000;
 type Source = 'logind' | 'screensaver' | 'poll';
 
 export interface LinuxLockOptions {
@@ -205,7 +213,7 @@ export class LinuxLockWatcher {
       if (this.locked !== 'poll' || this.stopped) return;
       this.checkIdleState();
       if (this.locked === 'poll') this.pollWhileLocked();
-    }, this.o.lockedPollMs ?? 5_000);
+    }, this.o.lockedPollMs ?? LOCKED_POLL_MS);
     (this.timer as { unref?: () => void }).unref?.();
   }
 

@@ -6,11 +6,15 @@
  *
  * Reading it: Node has no registry API and a native addon is not worth it, so ONE long-lived
  * PowerShell child is started the first time the user is at the desk; each check writes one line to
- * its stdin and reads the keys back in `reg query` form (no process per check). Checks run every
- * `checkEveryMs` only while the user is at the desk, never while away.
+ * its stdin and reads the keys back in `reg query` form (no process per check). Checks run at the
+ * app's idle readings while the user is at the desk (`setAtDesk`, at most every `checkEveryMs`),
+ * never while away and never on a timer of their own: readings come at least once a minute at the
+ * desk, so a call is seen within about a minute and checking costs no wake-up. Only in a call does a
+ * timer (`IN_CALL_CHECK_MS`, longer than the readings' spacing) look for its end, since readings stop
+ * on a locked screen and a call goes on there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { CallDetector } from './call-detector.ts';
+import { IN_CALL_CHECK_MS, type CallDetector } from './call-detector.ts';
 
 export interface ConsentEntry {
   device: 'microphone' | 'webcam';
@@ -90,7 +94,12 @@ while ($null -ne [Console]::In.ReadLine()) {
 
 export interface WindowsCallDetectorOptions {
   ownExe?: string;
+  /** Least time between checks at the desk (readings a second apart check once). */
   checkEveryMs?: number;
+  /** The clock for `checkEveryMs`. */
+  now?: () => number;
+  /** In a call, the next check when no reading comes first (default IN_CALL_CHECK_MS). */
+  inCallCheckMs?: number;
   /** Starts the reader (tests give a stand-in that speaks the same line protocol). */
   spawnReader?: () => ChildProcess;
   log?: (message: string, error?: unknown) => void;
@@ -99,13 +108,16 @@ export interface WindowsCallDetectorOptions {
 export class WindowsCallDetector implements CallDetector {
   private readonly ownExe: string;
   private readonly everyMs: number;
+  private readonly now: () => number;
+  private readonly inCallCheckMs: number;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly spawnReader: () => ChildProcess;
   private readonly log?: (message: string, error?: unknown) => void;
   private onChange: ((inCall: boolean) => void) | null = null;
   private reader: ChildProcess | null = null;
   private buffer = '';
   private waiting = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private checkedAt = Number.NEGATIVE_INFINITY;
   private atDesk = false;
   private answer = false;
   private failed = false;
@@ -114,6 +126,8 @@ export class WindowsCallDetector implements CallDetector {
   constructor(options: WindowsCallDetectorOptions = {}) {
     this.ownExe = options.ownExe ?? process.execPath;
     this.everyMs = options.checkEveryMs ?? 30_000;
+    this.now = options.now ?? (() => Date.now());
+    this.inCallCheckMs = options.inCallCheckMs ?? IN_CALL_CHECK_MS;
     this.log = options.log;
     this.spawnReader =
       options.spawnReader ??
@@ -131,11 +145,12 @@ export class WindowsCallDetector implements CallDetector {
 
   start(onChange: (inCall: boolean) => void): void {
     this.onChange = onChange;
-    if (this.atDesk) this.schedule(0);
+    if (this.atDesk) this.check();
   }
 
   stop(): void {
     this.onChange = null;
+    this.checkedAt = Number.NEGATIVE_INFINITY;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.reader?.kill();
@@ -146,32 +161,21 @@ export class WindowsCallDetector implements CallDetector {
   }
 
   setAtDesk(atDesk: boolean): void {
-    if (atDesk === this.atDesk) return;
     this.atDesk = atDesk;
-    if (atDesk && this.onChange) this.schedule(0);
-    else if (!atDesk && this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-  }
-
-  private schedule(ms: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.check();
-    }, ms);
+    if (atDesk && this.now() - this.checkedAt >= this.everyMs) this.check();
   }
 
   private check(): void {
     if (!this.onChange || this.failed) return;
+    this.checkedAt = this.now();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     if (!this.reader) this.startReader();
     if (this.reader && !this.waiting) {
       this.waiting = true;
       this.cost.checks++;
       this.reader.stdin?.write('check\n');
     }
-    if (this.atDesk) this.schedule(this.everyMs);
   }
 
   private startReader(): void {
@@ -193,6 +197,14 @@ export class WindowsCallDetector implements CallDetector {
       this.buffer = this.buffer.slice(end + END.length);
       this.waiting = false;
       this.set(consentInUse(parseConsentStore(text), this.ownExe));
+      // In a call: its end is looked for even when no reading comes (a locked screen).
+      if (this.answer && this.onChange) {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          this.check();
+        }, this.inCallCheckMs);
+      }
     });
     // A reader that died between checks: the write fails with EPIPE; never let that reach main.
     child.stdin?.on('error', (error) => this.log?.('call detection: the reader went away', error));

@@ -3,7 +3,8 @@
  * with a null sink and source, the real LinuxCallDetector with the user at the desk, measured over a
  * window and scaled to one hour: wake-ups of our process, processes spawned, CPU time of our process
  * and of the `pactl subscribe` child. Also the cost of one /proc scan for the camera (the check that
- * runs every 30 s at the desk on a machine that has a /dev/video* device).
+ * runs at the idle readings at the desk, at most every 30 s, on a machine that has a /dev/video*
+ * device).
  *
  *   tsx tests/bench/call-detection.bench.ts [seconds]   (default 120)
  */

@@ -70,6 +70,12 @@ export interface ScenarioOptions {
   env?: Record<string, string | undefined>;
   /** Switches the desktop's do-not-disturb on or off (the bench: `dunstctl set-paused`). */
   setDoNotDisturb?: (on: boolean) => Promise<void>;
+  /**
+   * Locks or unlocks the desktop's screen locker (the bench: mate-screensaver, which announces it on
+   * the session bus as a real one does); resolves once the locker says it is (un)locked. Without it
+   * the lock is only what `getSystemIdleState` reports.
+   */
+  setLocked?: (on: boolean) => Promise<void>;
   /** Only the first `minutes` of the workday at the desk (the unit test's smoke run). */
   minutes?: number;
   /** Years of history in the store (default 3). */
@@ -476,6 +482,22 @@ export async function runIdleScenario(options: ScenarioOptions): Promise<Scenari
       }
     };
 
+    /**
+     * The locker's announcement travels over the session bus in real time: waits (a few seconds at
+     * most) until main has saved the change it makes, as every build saves on a lock or unlock.
+     */
+    const lockScreen = async (on: boolean) => {
+      if (!options.setLocked) return;
+      const writes = here().storeWrites;
+      await options.setLocked(on);
+      const until = Date.now() + 5_000;
+      while (here().storeWrites === writes && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      if (here().storeWrites === writes)
+        logs.push(`bench: main saved nothing on the ${on ? 'lock' : 'unlock'}`);
+      await settle();
+    };
+
     if (options.minutes !== undefined) {
       await minutesIn('at the desk', options.minutes, typing);
     } else {
@@ -493,7 +515,9 @@ export async function runIdleScenario(options: ScenarioOptions): Promise<Scenari
       await options.setDoNotDisturb?.(false);
       await desk(75); // 15:45–17:00
       const leftAt = clock.now;
+      state = 'locked';
       locked = true;
+      await lockScreen(true);
       await minutesIn('locked', 30, since(leftAt)); // 17:00–17:30
       // Suspended until 07:30 the next morning: nothing runs while asleep.
       state = 'asleep';
@@ -504,7 +528,9 @@ export async function runIdleScenario(options: ScenarioOptions): Promise<Scenari
       fake.power('resume');
       await settle();
       await minutesIn('locked', 25, since(leftAt)); // 07:30–07:55, at the lock screen
+      state = 'at the desk';
       locked = false;
+      await lockScreen(false);
     }
     state = 'at the desk';
     fake.electron.app.quit();

@@ -3,8 +3,10 @@
  * with Electron played by the shared fake and main's clock virtual (idle-scenario.ts), lives a
  * three-year user's workday (desk, a call, lunch away, paused, a do-not-disturb hold, locked,
  * asleep overnight) with the real controller and store on real files in a temp folder, against a
- * private desktop: Xvfb, a D-Bus session bus with dunst (whose pause switch is the do-not-disturb)
- * and a PulseAudio server (call detection). Prints, per state, wake-ups per minute, CPU per wake-up
+ * private desktop: Xvfb, a D-Bus session bus with dunst (whose pause switch is the do-not-disturb),
+ * mate-screensaver (the screen locker, which announces lock and unlock on the session bus as the
+ * desktops' lockers do; Electron has no lock events on Linux) and a PulseAudio server (call
+ * detection). Prints, per state, wake-ups per minute, CPU per wake-up
  * and % of a core, processes spawned; per day, store writes, bytes written and fsyncs; and main's
  * require time (in a fresh Node, as the app loads it), start-up time and heap. Each against its
  * budget (issue 13); exits non-zero only with --strict when one is missed.
@@ -14,7 +16,7 @@
  */
 import childProcess, { type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDesktopSession } from '../integration/helpers/desktop-session.ts';
@@ -46,9 +48,21 @@ const WAKE_BUDGET: Record<Exclude<StateName, 'start-up'>, number> = {
   locked: BUDGET.lockedWakePerMin,
   asleep: BUDGET.lockedWakePerMin,
 };
+/**
+ * Why a state's wake-ups can exceed its budget by a few in an hour, said plainly on its verdict line
+ * when it does (measured with a per-callback trace: the extra wake-ups are the one timer's).
+ */
+const WAKE_OVER_REASON: Partial<Record<StateName, string>> = {
+  'away (lunch)':
+    'not fixed: the first 5 min of lunch are desk time to the app (the gap has not reached awayAfterSeconds), and a prompt falling due then (heads-up, due) wakes it on top of the one reading a minute',
+  paused:
+    "not fixed: at the desk one reading a minute (SPEC 7's crash bound) is 1/min by itself, and the engine's own instants in the hour (the break that falls due during the pause, the pause's end) each add one",
+};
 /** One program per prompt shown (Linux: notify-send) is the prompt, not a poll. */
 const PROMPT_PROGRAMS = new Set(['notify-send']);
 const REQUIRE_RUNS = 7;
+/** The machine's one-minute load average when the require times were taken. */
+let requireLoad = NaN;
 
 interface Tree {
   label: string;
@@ -201,6 +215,34 @@ function runChild(mainPath: string, env: NodeJS.ProcessEnv): Promise<ScenarioRes
   });
 }
 
+/** The session's screen locker: mate-screensaver, as tests/integration/linux-lock.test.ts uses. */
+async function startLocker(env: NodeJS.ProcessEnv): Promise<{ stop: () => Promise<void> }> {
+  const locker: ChildProcess = spawn('mate-screensaver', ['--no-daemon'], {
+    env: { ...env, NO_AT_BRIDGE: '1' },
+    stdio: 'ignore',
+  });
+  const stop = async () => {
+    if (locker.exitCode === null && locker.signalCode === null) {
+      const gone = new Promise((resolve) => locker.once('exit', resolve));
+      locker.kill('SIGTERM');
+      const timer = setTimeout(() => locker.kill('SIGKILL'), 5_000);
+      await gone;
+      clearTimeout(timer);
+    }
+  };
+  const deadline = Date.now() + 30_000;
+  while (spawnSync('mate-screensaver-command', ['--query'], { env }).status !== 0) {
+    if (Date.now() > deadline || locker.exitCode !== null) {
+      await stop();
+      throw new Error(
+        'mate-screensaver did not answer on D-Bus (Debian: apt-get install mate-screensaver)',
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { stop };
+}
+
 /** A private PulseAudio server (call detection listens to it), as tests/integration uses. */
 async function startPulse(): Promise<{ env: NodeJS.ProcessEnv; stop: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'pb-idle-pulse-'));
@@ -305,10 +347,17 @@ function report(trees: Tree[], results: TreeResult[]): boolean {
   const side = (pick: (r: TreeResult) => string) =>
     before ? `${pick(now)}  (before: ${pick(before)})` : pick(now);
   let allOk = true;
-  const line = (name: string, value: string, budget: string | null, ok: boolean | null) => {
+  const line = (
+    name: string,
+    value: string,
+    budget: string | null,
+    ok: boolean | null,
+    whyOver?: string,
+  ) => {
     if (ok === false) allOk = false;
+    const why = ok === false && whyOver ? ` (${whyOver})` : '';
     console.log(
-      `  ${name}: ${value}${budget === null ? '' : `  [budget ${budget}: ${verdict(ok !== false)}]`}`,
+      `  ${name}: ${value}${budget === null ? '' : `  [budget ${budget}: ${verdict(ok !== false)}${why}]`}`,
     );
   };
 
@@ -334,6 +383,8 @@ function report(trees: Tree[], results: TreeResult[]): boolean {
         side((r) => `${fmt(row(r).wakePerMin, 2)}/min`),
         `≤ ${WAKE_BUDGET[name]}/min`,
         row(now).wakePerMin <= WAKE_BUDGET[name],
+        WAKE_OVER_REASON[name] &&
+          `${s.wakeUps - Math.floor(WAKE_BUDGET[name] * s.minutes)} wake-up(s) over in ${fmt(s.minutes, 0)} min; ${WAKE_OVER_REASON[name]}`,
       );
     }
     line(
@@ -417,6 +468,7 @@ function report(trees: Tree[], results: TreeResult[]): boolean {
     ),
     `≤ ${BUDGET.requireMs} ms`,
     now.require.ms <= BUDGET.requireMs,
+    `not met on this machine: measured at a load average of ${fmt(requireLoad, 1)} on ${cpus().length} cores; what is left is compiling the 0.7 MB bundle (the warm compile cache below saves much of it) and zod's own start-up (its module and the settings schemas the store validates with at once)`,
   );
   line(
     '  same, compile cache warm (boot.cjs turns it on)',
@@ -448,6 +500,21 @@ async function child(mainPath: string): Promise<void> {
     setDoNotDisturb: async (on) => {
       execFileSync('dunstctl', ['set-paused', on ? 'true' : 'false'], { env: process.env });
     },
+    setLocked: async (on) => {
+      execFileSync('mate-screensaver-command', [on ? '--lock' : '--deactivate'], {
+        env: process.env,
+      });
+      const deadline = Date.now() + 10_000;
+      const active = () =>
+        /is active/.test(
+          execFileSync('mate-screensaver-command', ['--query'], { env: process.env }).toString(),
+        );
+      while (active() !== on) {
+        if (Date.now() > deadline)
+          throw new Error(`mate-screensaver did not ${on ? 'lock' : 'unlock'}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
   });
   process.stdout.write(`\n${JSON.stringify(result)}\n`);
 }
@@ -464,6 +531,11 @@ async function main(): Promise<void> {
       await desktop.stop();
       throw error;
     });
+    const locker = await startLocker(desktop.env).catch(async (error: unknown) => {
+      await pulse.stop();
+      await desktop.stop();
+      throw error;
+    });
     const results: TreeResult[] = [];
     try {
       const env: NodeJS.ProcessEnv = {
@@ -476,6 +548,7 @@ async function main(): Promise<void> {
       const scenarios: ScenarioResult[] = [];
       for (const t of trees) scenarios.push(await runChild(t.mainPath, env));
       const startup = requireFigures(trees);
+      requireLoad = loadavg()[0] ?? NaN;
       trees.forEach((_t, k) =>
         results.push({
           scenario: scenarios[k]!,
@@ -485,6 +558,7 @@ async function main(): Promise<void> {
         }),
       );
     } finally {
+      await locker.stop();
       await pulse.stop();
       await desktop.stop();
     }

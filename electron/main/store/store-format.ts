@@ -1,5 +1,6 @@
 /** The store's format 4.0.0 (see FORMAT.md): its two files' shapes, JSON schemas and serializer; day records are `core/day-record.ts`. */
 import * as z from 'zod';
+import generatedSettingsSchema from './settings-schema.json' with { type: 'json' };
 import { settingsFieldSchemas, type Settings } from '../../core/settings.ts';
 import { STORED_FIELDS_AT_LEAST, type DayRecord } from '../../core/day-record.ts';
 
@@ -64,7 +65,7 @@ const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
  * (missing ones take defaults) and unknown keys are allowed (a newer version's keys survive a downgrade);
  * the values are validated again with the core schema when the store is read.
  */
-export const settingsJsonSchema: Record<string, unknown> = (() => {
+export function settingsJsonSchemaFromZod(): Record<string, unknown> {
   const generated = z.toJSONSchema(z.object(settingsFieldSchemas).partial(), {
     io: 'input',
     target: 'draft-2020-12',
@@ -72,7 +73,14 @@ export const settingsJsonSchema: Record<string, unknown> = (() => {
   // conf nests this under `properties`, where a `$schema` keyword is not allowed.
   delete generated.$schema;
   return generated;
-})();
+}
+
+/**
+ * What `settingsJsonSchemaFromZod()` makes, kept in settings-schema.json so a start does not run zod's
+ * JSON Schema generator (about 7 ms of main's require). tests/unit/main/store-format.test.ts checks the
+ * two are equal; `npx tsx build/scripts/settings-schema.ts` writes the file again.
+ */
+export const settingsJsonSchema: Record<string, unknown> = generatedSettingsSchema;
 
 const dayRecordsSchema = {
   type: 'object',

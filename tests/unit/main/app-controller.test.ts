@@ -493,6 +493,26 @@ describe('sleep and lock: the schedule neither sticks nor resets wrongly', () =>
     h.stop();
   });
 
+  it('woken on the lock screen: no readings until the unlock, and the password typing is not sitting', async () => {
+    const h = harness();
+    await h.pass(10 * MIN);
+    h.desk.leave();
+    h.power('lock');
+    const sitting = h.state().today.sittingSeconds;
+    await h.sleep(8 * 60 * MIN);
+    // Typing the password on the lock screen for half an hour: the idle source says "input".
+    h.desk.sit();
+    h.wakeInstants.clear();
+    await h.pass(30 * MIN);
+    // No idle reading on a locked screen; the one timer's guard wakes at most every 15 minutes.
+    expect(h.wakeInstants.size).toBeLessThanOrEqual(3);
+    expect(h.state().today.sittingSeconds).toBe(sitting);
+    h.power('unlock');
+    await h.pass(10 * MIN);
+    expect(h.state().today.sittingSeconds).toBeGreaterThan(sitting);
+    h.stop();
+  });
+
   it('a pending prompt is missed over a long sleep; nothing stale shows after waking', async () => {
     const h = harness();
     await h.pass(30 * MIN);

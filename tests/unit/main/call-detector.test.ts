@@ -1,5 +1,5 @@
 /** Parsing of the sound server's listings and the camera check, on recorded output and a made-up /proc. */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import {
   cameraMaybeInUse,
   hasVideoDevices,
   isSourceOutputEvent,
+  LinuxCallDetector,
   parseShortSources,
   parseSourceOutputs,
   recordingApps,
@@ -150,6 +151,51 @@ describe('camera', () => {
     expect(await cameraMaybeInUse(sys)).toBe(false);
     writeFileSync(path.join(sys, 'module', 'uvcvideo', 'refcnt'), '1\n');
     expect(await cameraMaybeInUse(sys)).toBe(true);
+  });
+
+  it('checks at readings at the desk (at most every cameraEveryMs); in a call, a timer sees its end without readings', async () => {
+    const dev = mkdtempSync(path.join(os.tmpdir(), 'pb-dev-'));
+    mkdirSync(path.join(dev, 'video0'));
+    const sys = mkdtempSync(path.join(os.tmpdir(), 'pb-sys-'));
+    const proc = fakeProc({ '200': ['/dev/video0'] });
+    let clock = 0;
+    const detector = new LinuxCallDetector({
+      // No sound server: the microphone side says "no call" and retries only much later.
+      env: { ...process.env, PULSE_SERVER: 'unix:/nonexistent/posture-break-pulse' },
+      retryMs: [600_000, 600_000],
+      devRoot: dev,
+      sysRoot: sys,
+      procRoot: proc,
+      now: () => clock,
+      inCallCheckMs: 20,
+    });
+    const changes: boolean[] = [];
+    const waitFor = async (what: () => boolean) => {
+      const until = Date.now() + 20_000;
+      while (!what() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    };
+    try {
+      detector.start((inCall) => changes.push(inCall));
+      detector.setAtDesk(true);
+      await waitFor(() => changes.length >= 1);
+      expect(changes).toEqual([true]);
+      // The camera is let go; no reading comes (a locked screen): the in-call timer sees it.
+      rmSync(path.join(proc, '200', 'fd', '0'));
+      await waitFor(() => changes.length >= 2);
+      expect(changes).toEqual([true, false]);
+      const scans = detector.cost.cameraScans;
+      // Out of the call no timer runs; a reading checks only once cameraEveryMs has passed.
+      await new Promise((r) => setTimeout(r, 100));
+      detector.setAtDesk(true);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(detector.cost.cameraScans).toBe(scans);
+      clock += 30_000;
+      detector.setAtDesk(true);
+      await waitFor(() => detector.cost.cameraScans > scans);
+      expect(detector.cost.cameraScans).toBe(scans + 1);
+    } finally {
+      detector.stop();
+    }
   });
 
   it('knows whether the machine has video devices at all', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Bus, MethodCall, Signal, SignalMatch } from '../../../electron/main/dbus.ts';
 import {
   LinuxLockWatcher,
+  LOCKED_POLL_MS,
   SCREENSAVER_INTERFACES,
   type LockChange,
 } from '../../../electron/main/linux-lock.ts';
@@ -147,7 +148,6 @@ describe('LinuxLockWatcher', () => {
         idle: { getSystemIdleState: () => state },
         now: () => 0,
         onChange: (c) => changes.push(c),
-        lockedPollMs: 5_000,
       });
       await w.start();
       w.checkIdleState();
@@ -155,11 +155,15 @@ describe('LinuxLockWatcher', () => {
       state = 'locked';
       w.checkIdleState();
       expect(changes).toEqual(['lock']);
-      vi.advanceTimersByTime(5_000);
+      vi.advanceTimersByTime(LOCKED_POLL_MS);
       expect(changes).toEqual(['lock']);
       state = 'active';
-      vi.advanceTimersByTime(5_000);
+      // One reading a minute while locked: the unlock is seen at the next one, not before.
+      vi.advanceTimersByTime(LOCKED_POLL_MS - 1);
+      expect(changes).toEqual(['lock']);
+      vi.advanceTimersByTime(1);
       expect(changes).toEqual(['lock', 'unlock']);
+      expect(LOCKED_POLL_MS).toBeLessThanOrEqual(60_000);
       w.stop();
     } finally {
       vi.useRealTimers();

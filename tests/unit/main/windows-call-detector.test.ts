@@ -54,7 +54,7 @@ describe('ConsentStore parser', () => {
 });
 
 describe('WindowsCallDetector', () => {
-  it('one reader child for every check, checks only while at the desk, changes reported once', async () => {
+  it('one reader child for every check, checks only at readings at the desk, changes reported once', async () => {
     // The stand-in answers each line with the next fixture, like the PowerShell loop does.
     const script = `
       const fs = require('node:fs');
@@ -68,25 +68,69 @@ describe('WindowsCallDetector', () => {
       });`;
     const detector = new WindowsCallDetector({
       ownExe: OWN,
-      checkEveryMs: 20,
+      now: () => clock,
+      spawnReader: () =>
+        spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'] }),
+    });
+    const changes: boolean[] = [];
+    let clock = 0;
+    try {
+      detector.start((inCall) => changes.push(inCall));
+      await new Promise((r) => setTimeout(r, 100));
+      // Not at the desk yet: no reader, no check.
+      expect(detector.cost).toEqual({ spawned: 0, checks: 0 });
+      // Each idle reading at the desk may check (at most every checkEveryMs); nothing in between.
+      const until = Date.now() + 30_000;
+      while (changes.length < 2 && Date.now() < until) {
+        clock += 30_000; // readings half a minute apart
+        detector.setAtDesk(true);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(changes).toEqual([true, false]);
+      const checks = detector.cost.checks;
+      clock += 29_999;
+      detector.setAtDesk(true); // a reading less than checkEveryMs after the check: not due yet
+      await new Promise((r) => setTimeout(r, 100));
+      expect(detector.cost.checks).toBe(checks);
+      clock += 60_000;
+      detector.setAtDesk(false); // away: readings check nothing
+      await new Promise((r) => setTimeout(r, 100));
+      clock += 60_000;
+      detector.setAtDesk(false);
+      expect(detector.cost.checks).toBe(checks);
+      expect(detector.cost.spawned).toBe(1);
+    } finally {
+      detector.stop();
+    }
+  }, 40_000);
+
+  it('in a call, its end is seen without readings (a locked screen); out of a call no timer runs', async () => {
+    const script = `
+      const answers = ${JSON.stringify([fixture('consent-store.txt'), fixture('consent-store.txt'), fixture('consent-store-idle.txt')])};
+      let n = 0;
+      process.stdin.setEncoding('utf8');
+      process.stdin.on('data', (chunk) => {
+        for (const _ of chunk.split('\\n').slice(0, -1)) {
+          process.stdout.write(answers[Math.min(n++, answers.length - 1)] + '<<END>>\\n');
+        }
+      });`;
+    const detector = new WindowsCallDetector({
+      ownExe: OWN,
+      inCallCheckMs: 20,
       spawnReader: () =>
         spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'] }),
     });
     const changes: boolean[] = [];
     try {
       detector.start((inCall) => changes.push(inCall));
-      await new Promise((r) => setTimeout(r, 100));
-      // Not at the desk yet: no reader, no check.
-      expect(detector.cost).toEqual({ spawned: 0, checks: 0 });
-      detector.setAtDesk(true);
+      detector.setAtDesk(true); // one reading, then none (the screen locks)
       const until = Date.now() + 30_000;
       while (changes.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
       expect(changes).toEqual([true, false]);
-      detector.setAtDesk(false);
-      const checks = detector.cost.checks;
-      await new Promise((r) => setTimeout(r, 100));
-      expect(detector.cost.checks).toBe(checks);
-      expect(detector.cost.spawned).toBe(1);
+      expect(detector.cost.checks).toBe(3);
+      // Out of the call: nothing checks until the next reading.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(detector.cost.checks).toBe(3);
     } finally {
       detector.stop();
     }
