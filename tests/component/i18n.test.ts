@@ -9,7 +9,11 @@ import WorkingHoursEditor from '../../renderer/src/settings/WorkingHoursEditor.s
 import { SettingsForm } from '../../renderer/src/settings/settings-form.svelte.ts';
 import AppHeader from '../../renderer/src/ui/AppHeader.svelte';
 import { PreviewHost } from '../../renderer/src/preview/host.ts';
-import { formatMessage, formatNumber } from '../../electron/core/i18n/format-message.ts';
+import {
+  formatMessage,
+  formatNumber,
+  pluralCategory,
+} from '../../electron/core/i18n/format-message.ts';
 import { DATE_WORDS } from '../../electron/core/i18n/date-words.ts';
 import {
   DATE_OPTIONS,
@@ -132,6 +136,16 @@ describe('message catalog', () => {
         const values = Object.fromEntries(args(template).map((a) => [a, 2]));
         expect(() => formatMessage(template, values, 'en'), key).not.toThrow();
       }
+  });
+
+  it('picks the plural category of English and German whole numbers exactly as Intl does', () => {
+    for (const locale of ['en', 'de']) {
+      const intl = new Intl.PluralRules(locale);
+      for (let n = -3; n <= 2000; n++)
+        expect(pluralCategory(locale, n), `${locale} ${n}`).toBe(intl.select(n));
+      expect(pluralCategory(locale, 1.5)).toBe(intl.select(1.5));
+    }
+    expect(pluralCategory('pl', 5)).toBe(new Intl.PluralRules('pl').select(5));
   });
 
   it('picks plural forms with Intl.PluralRules and formats numbers for the locale', () => {
