@@ -97,3 +97,32 @@ test('the prompt and the player fit every window from 480×600 to full HD', asyn
   await expect(steps).toHaveCount(0);
   await expect(breakWindow.getByRole('timer')).toBeVisible();
 });
+
+test.describe('German from the system locale', () => {
+  test.use({ locale: 'de-DE', viewport: { width: 480, height: 600 } });
+
+  test('the prompt and the player speak German and fit the smallest window', async ({ page }) => {
+    await openPreview(page);
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.getByRole('button', { name: 'Verstanden, los geht’s' }).click();
+    await typeFor(page, 30);
+    await page.clock.runFor(61_000);
+    const breakWindow = page.getByRole('dialog', { name: 'Posture break' });
+    await expect(
+      breakWindow.getByRole('heading', { name: 'Zeit für eine Haltungspause' }),
+    ).toBeInViewport();
+    await screenshot(page, 'break-prompt-de-480x600');
+    await breakWindow.getByRole('button', { name: 'Los geht’s' }).click();
+    await page.clock.runFor(9_000); // 4 s into the first move
+    const overflow = await breakWindow.evaluate((el) => ({
+      x: el.scrollWidth - el.clientWidth,
+      y: el.scrollHeight - el.clientHeight,
+    }));
+    expect(overflow).toEqual({ x: 0, y: 0 });
+    await expect(breakWindow.getByRole('timer')).toBeInViewport({ ratio: 1 });
+    await expect(breakWindow.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+    await screenshot(page, 'break-player-de-480x600');
+  });
+});
