@@ -8,45 +8,15 @@
  *
  *   tsx tests/bench/call-detection.bench.ts [seconds]   (default 120)
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cameraInUse, LinuxCallDetector } from '../../electron/main/call-detector.ts';
+import { startSoundServer } from '../integration/helpers/sound-server.ts';
 
 const seconds = Number(process.argv[2] ?? 120);
-const dir = mkdtempSync(path.join(os.tmpdir(), 'pb-pulse-bench-'));
-const socket = path.join(dir, 'native');
-const env = {
-  ...process.env,
-  HOME: dir,
-  XDG_RUNTIME_DIR: dir,
-  PULSE_SERVER: `unix:${socket}`,
-  DBUS_SESSION_BUS_ADDRESS: 'disabled:',
-};
-const daemon = spawn(
-  'pulseaudio',
-  [
-    '-n',
-    '--daemonize=no',
-    '--exit-idle-time=-1',
-    '--use-pid-file=no',
-    '--disable-shm=yes',
-    '-L',
-    `module-native-protocol-unix auth-anonymous=1 socket=${socket}`,
-    '-L',
-    'module-null-sink sink_name=nullsink',
-    '-L',
-    'module-null-source source_name=nullsrc',
-  ],
-  { env, stdio: 'ignore' },
-);
-
+const sound = await startSoundServer();
+const env = sound.env;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-for (let i = 0; i < 500; i++) {
-  if (spawnSync('pactl', ['info'], { env }).status === 0) break;
-  await sleep(20);
-}
 
 /** User + system CPU seconds of a process, from /proc/<pid>/stat. */
 function cpuOf(pid: number): number {
@@ -82,8 +52,7 @@ const d = {
   listings: detector.cost.listings - base.listings,
 };
 detector.stop();
-daemon.kill();
-rmSync(dir, { recursive: true, force: true });
+await sound.stop();
 
 const perHour = (n: number) => Math.round((n * 3600) / seconds);
 console.log(

@@ -20,6 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDesktopSession } from '../integration/helpers/desktop-session.ts';
+import { startSoundServer } from '../integration/helpers/sound-server.ts';
 import { runIdleScenario, type ScenarioResult, type StateName } from './idle-scenario.ts';
 
 // Kept before the scenario wraps child_process: the bench's own programs are not the app's.
@@ -241,59 +242,6 @@ async function startLocker(env: NodeJS.ProcessEnv): Promise<{ stop: () => Promis
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { stop };
-}
-
-/** A private PulseAudio server (call detection listens to it), as tests/integration uses. */
-async function startPulse(): Promise<{ env: NodeJS.ProcessEnv; stop: () => Promise<void> }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pb-idle-pulse-'));
-  const socket = path.join(dir, 'native');
-  const env: NodeJS.ProcessEnv = {
-    PULSE_SERVER: `unix:${socket}`,
-    PULSE_CLIENTCONFIG: path.join(dir, 'client.conf'),
-  };
-  const daemon: ChildProcess = spawn(
-    'pulseaudio',
-    [
-      '-n',
-      '--daemonize=no',
-      '--exit-idle-time=-1',
-      '--use-pid-file=no',
-      '--disable-shm=yes',
-      '-L',
-      `module-native-protocol-unix auth-anonymous=1 socket=${socket}`,
-      '-L',
-      'module-null-sink sink_name=nullsink',
-      '-L',
-      'module-null-source source_name=nullsrc',
-    ],
-    {
-      env: { ...process.env, ...env, HOME: dir, XDG_RUNTIME_DIR: dir, XDG_CONFIG_HOME: dir },
-      stdio: 'ignore',
-    },
-  );
-  const stop = async () => {
-    if (daemon.exitCode === null && daemon.signalCode === null) {
-      const gone = new Promise((resolve) => daemon.once('exit', resolve));
-      daemon.kill('SIGTERM');
-      await gone;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 10_000;
-  while (
-    !spawnSync('pactl', ['list', 'short', 'sources'], { env: { ...process.env, ...env } })
-      .stdout?.toString()
-      .includes('nullsrc')
-  ) {
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(
-        'pulseaudio did not answer (Debian: apt-get install pulseaudio pulseaudio-utils)',
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { env, stop };
 }
 
 // ---- The report --------------------------------------------------------------------------------
@@ -527,7 +475,7 @@ async function main(): Promise<void> {
     if (baselineRef) trees.push(baselineTree(baselineRef));
     trees.push(thisTree());
     const desktop = await startDesktopSession();
-    const pulse = await startPulse().catch(async (error: unknown) => {
+    const pulse = await startSoundServer().catch(async (error: unknown) => {
       await desktop.stop();
       throw error;
     });
@@ -540,7 +488,7 @@ async function main(): Promise<void> {
     try {
       const env: NodeJS.ProcessEnv = {
         ...desktop.env,
-        ...pulse.env,
+        ...pulse.clientEnv,
         // logind and the machine's own system bus stay out of it.
         DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/nonexistent',
       };

@@ -6,13 +6,11 @@
  * when the recording stops. A missing program is an error naming the Debian package, never a skip.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../electron/core/engine.ts';
 import { defaultSettings } from '../../electron/core/settings.ts';
 import { LinuxCallDetector } from '../../electron/main/call-detector.ts';
+import { startSoundServer, type SoundServer } from './helpers/sound-server.ts';
 
 const REQUIRED: Record<string, string> = {
   pulseaudio: 'pulseaudio',
@@ -23,8 +21,7 @@ const REQUIRED: Record<string, string> = {
 /** Generous: the machine running the tests may be heavily loaded. */
 const WAIT_MS = 30_000;
 
-let dir = '';
-let daemon: ChildProcess | null = null;
+let sound: SoundServer | null = null;
 let env: NodeJS.ProcessEnv = {};
 const clients = new Set<ChildProcess>();
 
@@ -65,40 +62,8 @@ beforeAll(async () => {
       `The call detection test needs ${missing.join(', ')} (apt-get install ${packages}); .ci/run installs them.`,
     );
   }
-  dir = mkdtempSync(path.join(os.tmpdir(), 'pb-pulse-'));
-  const socket = path.join(dir, 'native');
-  // Nothing of the machine's own audio setup is read: no default.pa (-n), no autospawn, no D-Bus.
-  env = {
-    ...process.env,
-    HOME: dir,
-    XDG_RUNTIME_DIR: dir,
-    XDG_CONFIG_HOME: dir,
-    PULSE_SERVER: `unix:${socket}`,
-    PULSE_CLIENTCONFIG: path.join(dir, 'client.conf'),
-    DBUS_SESSION_BUS_ADDRESS: 'disabled:',
-    LC_ALL: 'C',
-  };
-  daemon = spawn(
-    'pulseaudio',
-    [
-      '-n',
-      '--daemonize=no',
-      '--exit-idle-time=-1',
-      '--use-pid-file=no',
-      '--disable-shm=yes',
-      '--log-target=stderr',
-      '-L',
-      `module-native-protocol-unix auth-anonymous=1 socket=${socket}`,
-      '-L',
-      'module-null-sink sink_name=nullsink',
-      '-L',
-      'module-null-source source_name=nullsrc',
-    ],
-    { env, stdio: 'ignore' },
-  );
-  await waitFor('pulseaudio to answer', () =>
-    spawnSync('pactl', ['list', 'short', 'sources'], { env }).stdout?.includes('nullsrc'),
-  );
+  sound = await startSoundServer(WAIT_MS);
+  env = sound.env;
 }, 60_000);
 
 /** The detector's `pactl subscribe` is connected (the listing pactl itself is the other one). */
@@ -109,8 +74,7 @@ function subscribed(): boolean {
 
 afterAll(async () => {
   await Promise.all([...clients].map(stopClient));
-  if (daemon) await stopClient(daemon);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await sound?.stop();
 });
 
 describe('Linux call detection with a real PulseAudio daemon', () => {
