@@ -101,6 +101,31 @@ function firstDate(days: readonly DayStats[], today: string): string {
   return first;
 }
 
+/** Walks every date from the first record to `today`, telling `onDay` how each counts. */
+function walkHistory(
+  days: readonly DayStats[],
+  today: string,
+  settings: StreakSettings,
+  rulesByDate: RulesByDate,
+  options: ClassifyOptions,
+  onDay?: (date: string, kind: DayKind) => void,
+): StreakWalk {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const todayN = dayNumber(today);
+  const walk = startWalk(dayNumber(firstDate(days, today)));
+  walkDays(
+    walk,
+    todayN,
+    todayN,
+    (date) => byDate.get(date),
+    (date) => rulesByDate[date],
+    settings,
+    options,
+    onDay,
+  );
+  return walk;
+}
+
 /**
  * How each date from the first record to `today` counts: goal days extend a streak, rest days and
  * saved (grace) days are neutral, missed days end it; today is only a goal day once it meets the goal.
@@ -112,19 +137,9 @@ export function classifyDays(
   rulesByDate: RulesByDate = {},
   options: ClassifyOptions = {},
 ): { date: string; kind: DayKind }[] {
-  const byDate = new Map(days.map((d) => [d.date, d]));
   const out: { date: string; kind: DayKind }[] = [];
-  const todayN = dayNumber(today);
-  const walk = startWalk(dayNumber(firstDate(days, today)));
-  walkDays(
-    walk,
-    todayN,
-    todayN,
-    (date) => byDate.get(date),
-    (date) => rulesByDate[date],
-    settings,
-    options,
-    (date, kind) => out.push({ date, kind }),
+  walkHistory(days, today, settings, rulesByDate, options, (date, kind) =>
+    out.push({ date, kind }),
   );
   return out;
 }
@@ -137,18 +152,7 @@ export function computeStreak(
   rulesByDate: RulesByDate = {},
   options: ClassifyOptions = {},
 ): Streak {
-  const byDate = new Map(days.map((d) => [d.date, d]));
-  const todayN = dayNumber(today);
-  const walk = startWalk(dayNumber(firstDate(days, today)));
-  walkDays(
-    walk,
-    todayN,
-    todayN,
-    (date) => byDate.get(date),
-    (date) => rulesByDate[date],
-    settings,
-    options,
-  );
+  const walk = walkHistory(days, today, settings, rulesByDate, options);
   return { current: walk.current, longest: walk.longest };
 }
 
