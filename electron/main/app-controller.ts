@@ -319,7 +319,6 @@ export class AppController {
     const dismissed = this.session.dismissNotice();
     if (dismissed === START_NOTICE) this.d.store.acknowledgeRecovery();
     else if (dismissed !== null) this.d.noticeDismissed?.(dismissed);
-    this.d.store.acknowledgeRecovery();
     this.changed(true);
     return this.getState();
   }
